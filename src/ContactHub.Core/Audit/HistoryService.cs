@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Audit;
+
+public sealed record FieldChange(string Field, JsonElement? Old, JsonElement? New);
+
+public sealed record HistoryEntry(
+    Guid Id, DateTime OccurredAt, string EntityType, string EntityId, AuditAction Action, ActorKind ActorKind, Guid? ActorId, string ActorName, string Source,
+    IReadOnlyList<FieldChange> Changes);
+
+/// <summary>Reads a contact's audit trail over a time frame, newest first.</summary>
+public sealed class HistoryService(AppDbContext db)
+{
+    public const int MaxEntries = 1000;
+
+    public async Task<IReadOnlyList<HistoryEntry>> ForContactAsync(Guid contactId, DateTime? from, DateTime? to, CancellationToken ct)
+    {
+        if (from > to)
+        {
+            throw ValidationFailedException.For("from", "'from' must not be after 'to'.");
+        }
+
+        // History of a deleted contact stays readable; a contact never seen in this organisation is unknown.
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.ContactId == contactId);
+        if (!await entries.AnyAsync(ct))
+        {
+            throw new NotFoundException("The contact");
+        }
+
+        if (from is { } start)
+        {
+            entries = entries.Where(a => a.OccurredAt >= start);
+        }
+
+        if (to is { } end)
+        {
+            entries = entries.Where(a => a.OccurredAt <= end);
+        }
+
+        var rows = await entries.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(MaxEntries).ToListAsync(ct);
+        return [.. rows.Select(a => new HistoryEntry(
+            a.Id, a.OccurredAt, a.EntityType, a.EntityId, a.Action, a.ActorKind, a.ActorId, a.ActorName, a.Source,
+            JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, JsonSerializerOptions.Web) ?? []))];
+    }
+}

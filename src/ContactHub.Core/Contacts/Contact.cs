@@ -1,0 +1,119 @@
+using ContactHub.Common;
+using ContactHub.Contacts.CompanyLinks;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Relations;
+
+namespace ContactHub.Contacts;
+
+/// <summary>
+/// A person or a company with its contact points, categories, relations and company links.
+/// Master-data fields are set only by <see cref="ContactFields"/>, the one place that validates them;
+/// the invariants across parts (one active entry per type, in-use entries stay active) live in the methods here.
+/// <see cref="Version"/> is bumped on every change of the contact or any part and is the ETag.
+/// </summary>
+public sealed partial class Contact : IOrganisationOwned
+{
+    private readonly List<ContactEmail> _emails = [];
+    private readonly List<ContactPhone> _phones = [];
+    private readonly List<ContactAddress> _addresses = [];
+    private readonly List<ContactCategory> _categories = [];
+    private readonly List<ContactRelation> _relations = [];
+    private readonly List<CompanyLink> _companyLinks = [];
+
+    private Contact()
+    {
+        NameKey = string.Empty;
+        DisplayName = string.Empty;
+    }
+
+    internal Contact(Guid organisationId, ContactKind kind, DateTime now)
+    {
+        Id = Ids.New();
+        OrganisationId = organisationId;
+        Kind = kind;
+        Version = 1;
+        CreatedAt = now;
+        UpdatedAt = now;
+        NameKey = string.Empty;
+        DisplayName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public ContactKind Kind { get; private set; }
+
+    public long Version { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public string? Title { get; internal set; }
+    public string? FirstName { get; internal set; }
+    public string? MiddleName { get; internal set; }
+    public string? LastName { get; internal set; }
+    public Gender? Gender { get; internal set; }
+    public DateOnly? DateOfBirth { get; internal set; }
+    public string? IdNumber { get; internal set; }
+    public string? IdCountry { get; internal set; }
+    public string? PassportNumber { get; internal set; }
+    public string? PassportCountry { get; internal set; }
+    public string? SocialSecurityNumber { get; internal set; }
+    public string? CountryOfResidence { get; internal set; }
+
+    public string? CompanyName { get; internal set; }
+    public string? VatNumber { get; internal set; }
+    public string? TaxReference { get; internal set; }
+    public string? RegistrationDetails { get; internal set; }
+    public int? Employees { get; internal set; }
+    public decimal? AnnualTurnover { get; internal set; }
+    public DateOnly? EstablishedOn { get; internal set; }
+
+    public string? Industry { get; internal set; }
+    public string? Sector { get; internal set; }
+    public string? PreferredLanguage { get; internal set; }
+    public string? ReferenceCode { get; internal set; }
+    public string? Notes { get; internal set; }
+
+    /// <summary>"First Middle Last" or the company name; the organisation's name rule comes with the definition.</summary>
+    public string DisplayName { get; private set; }
+
+    /// <summary>The folded name (case, accents and spacing removed) that the name filter searches by prefix.</summary>
+    public string NameKey { get; private set; }
+
+    public IReadOnlyList<ContactEmail> Emails => _emails;
+    public IReadOnlyList<ContactPhone> Phones => _phones;
+    public IReadOnlyList<ContactAddress> Addresses => _addresses;
+    public IReadOnlyList<ContactCategory> Categories => _categories;
+    public IReadOnlyList<ContactRelation> Relations => _relations;
+    public IReadOnlyList<CompanyLink> CompanyLinks => _companyLinks;
+
+    /// <summary>Called by the audit step when the contact or any of its parts changed.</summary>
+    internal void Touch(DateTime now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+
+    internal void RefreshNames()
+    {
+        DisplayName = Kind == ContactKind.Company
+            ? CompanyName ?? string.Empty
+            : string.Join(' ', new[] { FirstName, MiddleName, LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        NameKey = Kind == ContactKind.Company
+            ? TextNormalizer.Fold(CompanyName)
+            : TextNormalizer.Fold(string.Join(' ', new[] { LastName, FirstName, MiddleName }.Where(p => !string.IsNullOrWhiteSpace(p))));
+    }
+
+    internal void SetCategories(IEnumerable<string> names)
+    {
+        var wanted = names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _categories.RemoveAll(c => !wanted.Contains(c.Name));
+        foreach (var name in wanted.Where(n => !_categories.Exists(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))))
+        {
+            _categories.Add(new ContactCategory(OrganisationId, Id, name));
+        }
+    }
+}

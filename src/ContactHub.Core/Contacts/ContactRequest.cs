@@ -1,0 +1,57 @@
+namespace ContactHub.Contacts;
+
+/// <summary>
+/// The writable shape of a contact, used by create (all given fields) and by merge-patch (only the fields
+/// present in the body). Every property is optional here; the rules decide what is required.
+/// </summary>
+public sealed record ContactRequest
+{
+    public ContactKind? Kind { get; init; }
+
+    public string? Title { get; init; }
+    public string? FirstName { get; init; }
+    public string? MiddleName { get; init; }
+    public string? LastName { get; init; }
+    public Gender? Gender { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
+    public string? IdNumber { get; init; }
+    public string? IdCountry { get; init; }
+    public string? PassportNumber { get; init; }
+    public string? PassportCountry { get; init; }
+    public string? SocialSecurityNumber { get; init; }
+    public string? CountryOfResidence { get; init; }
+
+    public string? CompanyName { get; init; }
+    public string? VatNumber { get; init; }
+    public string? TaxReference { get; init; }
+    public string? RegistrationDetails { get; init; }
+    public int? Employees { get; init; }
+    public decimal? AnnualTurnover { get; init; }
+    public DateOnly? EstablishedOn { get; init; }
+
+    public string? Industry { get; init; }
+    public string? Sector { get; init; }
+    public string? PreferredLanguage { get; init; }
+    public string? ReferenceCode { get; init; }
+    public string? Notes { get; init; }
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>Only on create: the contact's first e-mails, phones and addresses.</summary>
+    public IReadOnlyList<EmailRequest>? Emails { get; init; }
+    public IReadOnlyList<PhoneRequest>? Phones { get; init; }
+    public IReadOnlyList<AddressRequest>? Addresses { get; init; }
+}
+
+public sealed record EmailRequest(string? Type, string? Address, string? InUse = null);
+
+public sealed record PhoneRequest(string? Type, string? Number, string? InUse = null);
+
+public sealed record AddressRequest(
+    string? Type,
+    string? Street,
+    string? Street2,
+    string? PostalCode,
+    string? City,
+    string? Region,
+    string? Country,
+    string? InUse = null);

@@ -1,0 +1,55 @@
+using ContactHub.Common;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Contacts;
+
+/// <summary>Loading contacts with their parts, shared by every contact service.</summary>
+internal static class ContactStore
+{
+    /// <summary>Loads the contact with all its own rows, tracked for a change; 404 when it is not visible.</summary>
+    public static async Task<Contact> LoadAsync(this AppDbContext db, Guid id, CancellationToken ct) =>
+        await WithParts(db.Contacts).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The contact");
+
+    /// <summary>Checks the caller's version (from If-Match) before a change.</summary>
+    public static void EnsureVersion(this Contact contact, long? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != contact.Version)
+        {
+            throw new PreconditionFailedException(contact.Version);
+        }
+    }
+
+    public static async Task<ContactView> ViewAsync(this AppDbContext db, Guid id, CancellationToken ct)
+    {
+        var contact = await WithParts(db.Contacts.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new NotFoundException("The contact");
+        return await db.ViewAsync(contact, ct);
+    }
+
+    public static async Task<ContactView> ViewAsync(this AppDbContext db, Contact contact, CancellationToken ct)
+    {
+        var inward = await db.ContactRelations.AsNoTracking().Where(r => r.RelatedContactId == contact.Id).ToListAsync(ct);
+        var persons = await db.CompanyLinks.AsNoTracking().Where(l => l.CompanyId == contact.Id).ToListAsync(ct);
+        var others = contact.Relations.Select(r => r.RelatedContactId)
+            .Concat(contact.CompanyLinks.Select(l => l.CompanyId))
+            .Concat(inward.Select(r => r.ContactId))
+            .Concat(persons.Select(l => l.PersonId))
+            .Distinct()
+            .ToList();
+        var names = others.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+        var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
+        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto));
+    }
+
+    private static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts
+        .Include(c => c.Emails)
+        .Include(c => c.Phones)
+        .Include(c => c.Addresses)
+        .Include(c => c.Categories)
+        .Include(c => c.Relations)
+        .Include(c => c.CompanyLinks)
+        .AsSplitQuery();
+}

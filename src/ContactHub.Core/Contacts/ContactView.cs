@@ -1,0 +1,105 @@
+using ContactHub.Contacts.CompanyLinks;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Relations;
+
+namespace ContactHub.Contacts;
+
+/// <summary>The full read model of a contact, as the API returns it.</summary>
+public sealed record ContactView(
+    Guid Id,
+    ContactKind Kind,
+    long Version,
+    string DisplayName,
+    string? Title,
+    string? FirstName,
+    string? MiddleName,
+    string? LastName,
+    Gender? Gender,
+    DateOnly? DateOfBirth,
+    string? IdNumber,
+    string? IdCountry,
+    string? PassportNumber,
+    string? PassportCountry,
+    string? SocialSecurityNumber,
+    string? CountryOfResidence,
+    string? CompanyName,
+    string? VatNumber,
+    string? TaxReference,
+    string? RegistrationDetails,
+    int? Employees,
+    decimal? AnnualTurnover,
+    DateOnly? EstablishedOn,
+    string? Industry,
+    string? Sector,
+    string? PreferredLanguage,
+    string? ReferenceCode,
+    string? Notes,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<EmailView> Emails,
+    IReadOnlyList<PhoneView> Phones,
+    IReadOnlyList<AddressView> Addresses,
+    IReadOnlyList<RelationView> Relations,
+    IReadOnlyList<RelationView> InwardRelations,
+    IReadOnlyList<CompanyLinkView> Companies,
+    IReadOnlyList<CompanyLinkView> ContactPersons,
+    bool HasPhoto,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public static ContactView From(Contact c, ContactExtras extras) => new(
+        c.Id, c.Kind, c.Version, c.DisplayName, c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
+        c.IdNumber, c.IdCountry, c.PassportNumber, c.PassportCountry, c.SocialSecurityNumber, c.CountryOfResidence,
+        c.CompanyName, c.VatNumber, c.TaxReference, c.RegistrationDetails, c.Employees, c.AnnualTurnover, c.EstablishedOn,
+        c.Industry, c.Sector, c.PreferredLanguage, c.ReferenceCode, c.Notes,
+        [.. c.Categories.Select(x => x.Name).Order(StringComparer.OrdinalIgnoreCase)],
+        [.. c.Emails.Select(EmailView.From)],
+        [.. c.Phones.Select(PhoneView.From)],
+        [.. c.Addresses.Select(AddressView.From)],
+        [.. c.Relations.Select(r => RelationView.From(r, r.RelatedContactId, extras.NameOf(r.RelatedContactId)))],
+        [.. extras.InwardRelations.Select(r => RelationView.From(r, r.ContactId, extras.NameOf(r.ContactId)))],
+        [.. c.CompanyLinks.Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
+        [.. extras.ContactPersons.Select(l => CompanyLinkView.From(l, l.PersonId, extras.NameOf(l.PersonId)))],
+        extras.HasPhoto, c.CreatedAt, c.UpdatedAt);
+}
+
+/// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
+public sealed record ContactExtras(
+    IReadOnlyList<ContactRelation> InwardRelations,
+    IReadOnlyList<CompanyLink> ContactPersons,
+    IReadOnlyDictionary<Guid, string> Names,
+    bool HasPhoto)
+{
+    public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
+}
+
+public sealed record EmailView(Guid Id, string Type, string Address, bool IsActive, string? InUse)
+{
+    public static EmailView From(ContactEmail e) => new(e.Id, e.Type, e.Address, e.IsActive, e.InUse);
+}
+
+public sealed record PhoneView(Guid Id, string Type, string Number, string E164, string? Extension, bool IsActive, string? InUse)
+{
+    public static PhoneView From(ContactPhone p) => new(p.Id, p.Type, p.Raw, p.E164, p.Extension, p.IsActive, p.InUse);
+}
+
+public sealed record AddressView(Guid Id, string Type, string? Street, string? Street2, string? PostalCode, string? City, string? Region, string Country, bool IsActive, string? InUse)
+{
+    public static AddressView From(ContactAddress a) => new(a.Id, a.Type, a.Street, a.Street2, a.PostalCode, a.City, a.Region, a.Country, a.IsActive, a.InUse);
+}
+
+public sealed record RelationView(Guid Id, string Type, Guid ContactId, string DisplayName)
+{
+    public static RelationView From(ContactRelation r, Guid otherId, string otherName) => new(r.Id, r.Type, otherId, otherName);
+}
+
+public sealed record CompanyLinkView(Guid Id, Guid ContactId, string DisplayName, string? Role)
+{
+    public static CompanyLinkView From(CompanyLink l, Guid otherId, string otherName) => new(l.Id, otherId, otherName, l.Role);
+}
+
+/// <summary>A contact in a list: enough to show a row and open it.</summary>
+public sealed record ContactSummary(Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt);
+
+public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor);
+
+public sealed record ContactQuery(string? Name = null, ContactKind? Kind = null, string? Category = null, string? Cursor = null, int Limit = 50);

@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using ContactHub.Access;
+using ContactHub.Audit;
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Contacts.CompanyLinks;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Relations;
+using ContactHub.Idempotency;
+using ContactHub.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Data;
+
+/// <summary>
+/// The one data context, for SQLite and PostgreSQL alike. Every organisation-owned entity carries a query filter
+/// on the caller's organisation, so a query can only see the current tenant's rows (and none without a tenant);
+/// saving runs the audit trail first.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerContext callerContext, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Operator> Operators => Set<Operator>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
+    public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
+    public DbSet<ContactAddress> ContactAddresses => Set<ContactAddress>();
+    public DbSet<ContactCategory> ContactCategories => Set<ContactCategory>();
+    public DbSet<ContactRelation> ContactRelations => Set<ContactRelation>();
+    public DbSet<CompanyLink> CompanyLinks => Set<CompanyLink>();
+    public DbSet<ContactPhoto> ContactPhotos => Set<ContactPhoto>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public Caller Caller => callerContext.Current;
+
+    /// <summary>Read by the query filters on every query, so the tenant is a parameter, not baked into the model.</summary>
+    internal Guid? CurrentOrganisationId => callerContext.OrganisationId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Ids are made by the entities (UUIDv7), never by the database; this also tells EF that a part added
+        // to a loaded contact's collection is new (an insert), not an existing row to update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetKeys()).SelectMany(k => k.Properties).Where(p => p.ClrType == typeof(Guid)))
+        {
+            key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IOrganisationOwned).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+        }
+    }
+
+    // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId
+    private LambdaExpression TenantFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var owner = Expression.Convert(Expression.Property(entity, nameof(IOrganisationOwned.OrganisationId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(owner, current), entity);
+    }
+}

@@ -1,0 +1,98 @@
+using ContactHub.Contacts;
+using ContactHub.Contacts.CompanyLinks;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Relations;
+using ContactHub.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContactHub.Data.Configurations;
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.DisplayName).HasMaxLength(400);
+        builder.Property(c => c.NameKey).HasMaxLength(400);
+        builder.Property(c => c.Title).HasMaxLength(50);
+        builder.Property(c => c.FirstName).HasMaxLength(100);
+        builder.Property(c => c.MiddleName).HasMaxLength(100);
+        builder.Property(c => c.LastName).HasMaxLength(100);
+        builder.Property(c => c.IdNumber).HasMaxLength(50);
+        builder.Property(c => c.IdCountry).HasMaxLength(2);
+        builder.Property(c => c.PassportNumber).HasMaxLength(50);
+        builder.Property(c => c.PassportCountry).HasMaxLength(2);
+        builder.Property(c => c.SocialSecurityNumber).HasMaxLength(50);
+        builder.Property(c => c.CountryOfResidence).HasMaxLength(2);
+        builder.Property(c => c.CompanyName).HasMaxLength(200);
+        builder.Property(c => c.VatNumber).HasMaxLength(50);
+        builder.Property(c => c.TaxReference).HasMaxLength(50);
+        builder.Property(c => c.RegistrationDetails).HasMaxLength(500);
+        builder.Property(c => c.AnnualTurnover).HasPrecision(18, 2);
+        builder.Property(c => c.Industry).HasMaxLength(100);
+        builder.Property(c => c.Sector).HasMaxLength(100);
+        builder.Property(c => c.PreferredLanguage).HasMaxLength(35);
+        builder.Property(c => c.ReferenceCode).HasMaxLength(50);
+        builder.Property(c => c.Notes).HasMaxLength(4000);
+
+        // Lists page by id (UUIDv7, time ordered) and filter by name prefix, always within one organisation.
+        builder.HasIndex(c => new { c.OrganisationId, c.Id });
+        builder.HasIndex(c => new { c.OrganisationId, c.NameKey });
+        builder.HasIndex(c => new { c.OrganisationId, c.ReferenceCode });
+
+        builder.HasMany(c => c.Emails).WithOne().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Phones).WithOne().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Categories).WithOne().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Relations).WithOne().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.CompanyLinks).WithOne().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Contact.Emails), nameof(Contact.Phones), nameof(Contact.Addresses), nameof(Contact.Categories), nameof(Contact.Relations), nameof(Contact.CompanyLinks) })
+        {
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+    }
+}
+
+internal sealed class ContactCategoryConfiguration : IEntityTypeConfiguration<ContactCategory>
+{
+    public void Configure(EntityTypeBuilder<ContactCategory> builder)
+    {
+        builder.HasKey(c => new { c.ContactId, c.Name });
+        builder.Property(c => c.Name).HasMaxLength(50);
+        builder.HasIndex(c => new { c.OrganisationId, c.Name });
+    }
+}
+
+internal sealed class ContactRelationConfiguration : IEntityTypeConfiguration<ContactRelation>
+{
+    public void Configure(EntityTypeBuilder<ContactRelation> builder)
+    {
+        builder.Property(r => r.Type).HasMaxLength(32);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(r => r.RelatedContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ContactId, r.RelatedContactId, r.Type }).IsUnique();
+        builder.HasIndex(r => r.RelatedContactId);
+    }
+}
+
+internal sealed class CompanyLinkConfiguration : IEntityTypeConfiguration<CompanyLink>
+{
+    public void Configure(EntityTypeBuilder<CompanyLink> builder)
+    {
+        builder.Property(l => l.Role).HasMaxLength(100);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(l => l.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => new { l.PersonId, l.CompanyId }).IsUnique();
+        builder.HasIndex(l => l.CompanyId);
+    }
+}
+
+internal sealed class ContactPhotoConfiguration : IEntityTypeConfiguration<ContactPhoto>
+{
+    public void Configure(EntityTypeBuilder<ContactPhoto> builder)
+    {
+        builder.HasKey(p => p.ContactId);
+        builder.Property(p => p.ContentType).HasMaxLength(32);
+        builder.HasOne<Contact>().WithOne().HasForeignKey<ContactPhoto>(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

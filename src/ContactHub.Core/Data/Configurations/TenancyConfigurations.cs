@@ -1,0 +1,55 @@
+using ContactHub.Access;
+using ContactHub.Idempotency;
+using ContactHub.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContactHub.Data.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.DefaultCountry).HasMaxLength(2);
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
+    {
+        builder.Property(k => k.Name).HasMaxLength(200);
+        builder.Property(k => k.Hash).HasMaxLength(64);
+        builder.Property(k => k.DisplayPrefix).HasMaxLength(16);
+        builder.HasIndex(k => k.Hash).IsUnique();
+        builder.HasIndex(k => k.OrganisationId);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
+{
+    public void Configure(EntityTypeBuilder<Operator> builder)
+    {
+        builder.Property(o => o.Email).HasMaxLength(254);
+        builder.Property(o => o.DisplayName).HasMaxLength(200);
+        builder.Property(o => o.PasswordHash).HasMaxLength(500);
+        builder.HasIndex(o => new { o.OrganisationId, o.Email }).IsUnique();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.HasKey(r => new { r.OrganisationId, r.Key });
+        builder.Property(r => r.Key).HasMaxLength(200);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.Property(r => r.Location).HasMaxLength(500);
+        builder.Property(r => r.ContentType).HasMaxLength(200);
+        builder.Ignore(r => r.IsComplete);
+        builder.HasIndex(r => r.CreatedAt);
+    }
+}

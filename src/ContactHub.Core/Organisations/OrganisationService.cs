@@ -1,0 +1,65 @@
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Organisations;
+
+public sealed record OrganisationRequest(string? Name, string? DefaultCountry);
+
+public sealed record ApiKeyRequest(string? Name, Clearance? Clearance);
+
+/// <summary>An API key as shown once at creation: the secret is never stored and cannot be read again.</summary>
+public sealed record CreatedApiKey(Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt);
+
+/// <summary>Tenants and their credentials. Only system callers (and start-up) manage organisations.</summary>
+public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
+{
+    public async Task<Organisation> CreateAsync(OrganisationRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        {
+            errors.Add("name", "A name of 1 to 200 characters is required.");
+        }
+
+        var country = errors.Capture("defaultCountry", () => CountryCode.Parse(request.DefaultCountry ?? "CH"));
+        errors.ThrowIfAny();
+
+        var organisation = new Organisation(name!, country!, clock.GetUtcNow().UtcDateTime);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        return organisation;
+    }
+
+    public async Task<CreatedApiKey> CreateApiKeyAsync(Guid organisationId, ApiKeyRequest request, CancellationToken ct)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        {
+            throw ValidationFailedException.For("name", "A name of 1 to 200 characters is required.");
+        }
+
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
+        {
+            throw new NotFoundException("The organisation");
+        }
+
+        var (key, secret) = ApiKey.CreateFor(organisationId, name, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(ct);
+        return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt);
+    }
+
+    /// <summary>Makes the configured secret a system key (idempotent across restarts).</summary>
+    public async Task EnsureSystemKeyAsync(string secret, CancellationToken ct)
+    {
+        var hash = ApiKey.HashOf(secret);
+        if (!await db.ApiKeys.AnyAsync(k => k.Hash == hash, ct))
+        {
+            db.ApiKeys.Add(ApiKey.System("bootstrap", secret, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

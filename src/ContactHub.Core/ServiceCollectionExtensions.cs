@@ -1,0 +1,26 @@
+using ContactHub.Access;
+using ContactHub.Audit;
+using ContactHub.Contacts;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Data;
+using ContactHub.Organisations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactHub;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the data context and the core services every host (web, runs, benchmarks) uses.</summary>
+    public static IServiceCollection AddContactHubCore(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        services.AddDbContext<AppDbContext>(options => Database.Configure(options, provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CallerContext>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<ContactService>();
+        services.AddScoped<ContactPointService>();
+        services.AddScoped<ContactLinkService>();
+        services.AddScoped<HistoryService>();
+        return services;
+    }
+}

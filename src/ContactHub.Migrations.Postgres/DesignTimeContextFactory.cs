@@ -1,0 +1,17 @@
+using ContactHub.Access;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace ContactHub.Migrations.Postgres;
+
+/// <summary>Lets `dotnet ef migrations add` build the model for Postgres; no database is needed to add a migration.</summary>
+internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        Database.Configure(options, DatabaseProvider.Postgres, Environment.GetEnvironmentVariable("CONTACTHUB_DESIGN_CONNECTION") ?? "Host=127.0.0.1;Database=contacthub_design");
+        return new AppDbContext(options.Options, new CallerContext(), TimeProvider.System);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ContactHub.Web.Access;
+
+/// <summary>The authorization policies of the API: system keys manage tenants, organisation keys work inside one.</summary>
+public static class AccessPolicies
+{
+    public const string System = "system";
+    public const string Organisation = "organisation";
+
+    public const string OrganisationClaim = "contacthub:organisation";
+    public const string KeyIdClaim = "contacthub:key";
+    public const string ClearanceClaim = "contacthub:clearance";
+
+    public static IServiceCollection AddAccessPolicies(this IServiceCollection services)
+    {
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(System, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == OrganisationClaim)))
+            .AddPolicy(Organisation, p => p.RequireAuthenticatedUser().RequireClaim(OrganisationClaim));
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using ContactHub.Access;
+using ContactHub.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContactHub.Web.Access;
+
+/// <summary>
+/// "Authorization: Bearer &lt;key&gt;". The key is hashed and looked up; its organisation, id and clearance become
+/// claims, from which <see cref="CallerMiddleware"/> sets the request's caller. The secret itself is never logged.
+/// </summary>
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var hash = ApiKey.HashOf(header["Bearer ".Length..].Trim());
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        if (key is null || key.RevokedAt is not null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, key.Name),
+            new(AccessPolicies.KeyIdClaim, key.Id.ToString()),
+            new(AccessPolicies.ClearanceClaim, key.Clearance.ToString()),
+        ];
+        if (key.OrganisationId is { } organisationId)
+        {
+            claims.Add(new(AccessPolicies.OrganisationClaim, organisationId.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return base.HandleChallengeAsync(properties);
+    }
+}

@@ -1,0 +1,20 @@
+using ContactHub.Access;
+
+namespace ContactHub.Web.Access;
+
+/// <summary>Turns the authenticated principal into the request's <see cref="Caller"/>, which scopes every query and signs every audit entry.</summary>
+public sealed class CallerMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context, CallerContext callerContext)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirst(AccessPolicies.KeyIdClaim)?.Value, out var keyId))
+        {
+            Guid? organisationId = Guid.TryParse(user.FindFirst(AccessPolicies.OrganisationClaim)?.Value, out var id) ? id : null;
+            var clearance = Enum.TryParse<Clearance>(user.FindFirst(AccessPolicies.ClearanceClaim)?.Value, out var c) ? c : Clearance.Free;
+            callerContext.Current = new Caller(organisationId, ActorKind.ApiKey, keyId, $"API key {user.Identity.Name}", "api", clearance);
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,35 @@
+using ContactHub.Organisations;
+using ContactHub.Web.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContactHub.Web.Api;
+
+/// <summary>/api/v1/organisations: tenants and their API keys, for system keys only.</summary>
+public static class OrganisationsApi
+{
+    public sealed record OrganisationCreated(Guid Id, string Name, string DefaultCountry, DateTime CreatedAt);
+
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var organisations = api.MapGroup("/organisations").WithTags("Organisations").RequireAuthorization(AccessPolicies.System);
+        organisations.MapPost("/", CreateAsync).Accepts<OrganisationRequest>("application/json");
+        organisations.MapPost("/{id:guid}/api-keys", CreateApiKeyAsync).Accepts<ApiKeyRequest>("application/json");
+        return organisations;
+    }
+
+    private static async Task<Created<OrganisationCreated>> CreateAsync(HttpRequest request, OrganisationService service, CancellationToken ct)
+    {
+        var body = await request.ReadJsonAsync<OrganisationRequest>(ct);
+        var organisation = await service.CreateAsync(body.Value, ct);
+        return TypedResults.Created(
+            $"/api/v1/organisations/{organisation.Id}",
+            new OrganisationCreated(organisation.Id, organisation.Name, organisation.DefaultCountry, organisation.CreatedAt));
+    }
+
+    private static async Task<Created<CreatedApiKey>> CreateApiKeyAsync(Guid id, HttpRequest request, OrganisationService service, CancellationToken ct)
+    {
+        var body = await request.ReadJsonAsync<ApiKeyRequest>(ct);
+        var key = await service.CreateApiKeyAsync(id, body.Value, ct);
+        return TypedResults.Created($"/api/v1/organisations/{id}/api-keys/{key.Id}", key);
+    }
+}

@@ -1,0 +1,43 @@
+using ContactHub.Access;
+using ContactHub.Contacts;
+using ContactHub.Data;
+using ContactHub.Organisations;
+using ContactHub.SampleData;
+using Microsoft.AspNetCore.Identity;
+
+namespace ContactHub.Web.Hosting;
+
+/// <summary>The demo organisation a new database starts with: an administrator and a few hundred realistic contacts.</summary>
+public static class DemoData
+{
+    public const string AdminEmail = "admin@demo.contacthub.local";
+    public const string DefaultAdminPassword = "Demo-Admin-2026!";
+
+    public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var caller = services.GetRequiredService<CallerContext>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var organisation = await services.GetRequiredService<OrganisationService>()
+            .CreateAsync(new OrganisationRequest("Demo AG", "CH"), ct);
+        caller.Current = new Caller(organisation.Id, ActorKind.System, null, "demo data", "startup:demo", Clearance.Confidential);
+
+        var password = configuration["ContactHub:Demo:AdminPassword"] is { Length: > 0 } configured ? configured : DefaultAdminPassword;
+        var admin = new Operator(organisation.Id, AdminEmail, "Demo Administrator", OperatorRole.Administrator, Clearance.Confidential, clock.GetUtcNow().UtcDateTime);
+        admin.SetPasswordHash(new PasswordHasher<Operator>().HashPassword(admin, password));
+        db.Operators.Add(admin);
+        await db.SaveChangesAsync(ct);
+
+        var contacts = services.GetRequiredService<ContactService>();
+        var count = configuration.GetValue("ContactHub:Demo:Contacts", 200);
+        foreach (var request in new ContactGenerator().Generate(count))
+        {
+            await contacts.CreateAsync(request, ct);
+            db.ChangeTracker.Clear();
+        }
+
+        logger.LogInformation(
+            "Created the demo organisation with {Count} contacts. Back-office login: {Email} / {Password}",
+            count, AdminEmail, password == DefaultAdminPassword ? DefaultAdminPassword : "(the configured ContactHub:Demo:AdminPassword)");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContactHub;
+using ContactHub.Data;
+using ContactHub.Web.Access;
+using ContactHub.Web.Api;
+using ContactHub.Web.Api.Contacts;
+using ContactHub.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var (provider, connectionString) = DatabaseStartup.ReadSettings(builder.Configuration);
+builder.Services.AddContactHubCore(provider, connectionString);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddAccessPolicies();
+builder.Services.AddOpenApi();
+builder.Services.AddRazorPages();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<CallerMiddleware>();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapRazorPages();
+
+var api = app.MapGroup("/api/v1");
+api.MapOrganisationsApi();
+api.MapContactsApi().RequireAuthorization(AccessPolicies.Organisation).MapContactPointsApi().MapContactLinksApi();
+
+await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs and starts what the tests need on loopback
+# (PostgreSQL today), runs the whole solution's tests, stops the services and prints the totals.
+set -uo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+PG_BIN=/usr/lib/postgresql/15/bin
+PG_PORT=${CONTACTHUB_TEST_PG_PORT:-55439}
+PG_DIR=$(mktemp -d /tmp/contacthub-pg.XXXXXX)
+LOG=$(mktemp /tmp/contacthub-test.XXXXXX.log)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing() {
+  local packages=()
+  [ -x "$PG_BIN/initdb" ] || packages+=(postgresql)
+  [ -f /usr/share/postgresql/15/extension/pg_trgm.control ] || packages+=(postgresql-contrib)
+  if [ ${#packages[@]} -gt 0 ]; then
+    echo "Installing ${packages[*]} ..."
+    as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  fi
+}
+
+start_postgres() {
+  chown postgres "$PG_DIR" 2>/dev/null || true
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -E UTF8 --locale=C.UTF-8 >/dev/null &&
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/server.log" \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
+stop_postgres() {
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
+install_missing
+if start_postgres; then
+  export CONTACTHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Include Error Detail=true"
+  trap stop_postgres EXIT
+else
+  echo "PostgreSQL could not be started; the PostgreSQL storage tests will fail." >&2
+fi
+
+dotnet test "$ROOT/ContactHub.slnx" -c Release 2>&1 | tee "$LOG"
+status=${PIPESTATUS[0]}
+
+# "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" — one line per test project.
+passed=$(grep -Eo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build error counts as a failure
+if [ "$skipped" -ne 0 ]; then failed=$((failed + skipped)); status=1; fi  # a skip is not a pass
+echo "$passed passed, $failed failed"
+exit "$status"
