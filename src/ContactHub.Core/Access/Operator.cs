@@ -22,6 +22,7 @@ public sealed class Operator : IOrganisationOwned
         Email = string.Empty;
         DisplayName = string.Empty;
         PasswordHash = string.Empty;
+        SecurityStamp = string.Empty;
     }
 
     public Operator(Guid organisationId, string email, string displayName, OperatorRole role, Clearance clearance, DateTime createdAt)
@@ -34,6 +35,7 @@ public sealed class Operator : IOrganisationOwned
         Clearance = clearance;
         CreatedAt = createdAt;
         PasswordHash = string.Empty;
+        SecurityStamp = Guid.NewGuid().ToString("N");
     }
 
     public Guid Id { get; private set; }
@@ -54,7 +56,56 @@ public sealed class Operator : IOrganisationOwned
 
     public DateTime CreatedAt { get; private set; }
 
-    public void SetPasswordHash(string hash) => PasswordHash = hash;
+    /// <summary>Failed sign-ins since the last success; reaching the limit locks the account for a while.</summary>
+    public int FailedLoginCount { get; private set; }
 
-    public void Disable() => IsDisabled = true;
+    public DateTime? LockedOutUntil { get; private set; }
+
+    /// <summary>Changes whenever the password, role or state changes, so that open sessions can be ended.</summary>
+    public string SecurityStamp { get; private set; }
+
+    public bool IsLockedOut(DateTime now) => LockedOutUntil > now;
+
+    public void SetPasswordHash(string hash)
+    {
+        PasswordHash = hash;
+        RenewStamp();
+    }
+
+    public void Disable()
+    {
+        IsDisabled = true;
+        RenewStamp();
+    }
+
+    public void Enable()
+    {
+        IsDisabled = false;
+        RenewStamp();
+    }
+
+    public void ChangeAccess(OperatorRole role, Clearance clearance)
+    {
+        Role = role;
+        Clearance = clearance;
+        RenewStamp();
+    }
+
+    public void RecordFailedLogin(DateTime now, int maxAttempts, TimeSpan lockout)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= maxAttempts)
+        {
+            LockedOutUntil = now + lockout;
+            FailedLoginCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLoginCount = 0;
+        LockedOutUntil = null;
+    }
+
+    private void RenewStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
 }

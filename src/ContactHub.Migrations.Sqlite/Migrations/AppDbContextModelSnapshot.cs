@@ -84,8 +84,14 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedLoginCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -98,6 +104,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

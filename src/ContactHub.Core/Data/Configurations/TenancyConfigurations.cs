@@ -35,6 +35,7 @@ internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
         builder.Property(o => o.Email).HasMaxLength(254);
         builder.Property(o => o.DisplayName).HasMaxLength(200);
         builder.Property(o => o.PasswordHash).HasMaxLength(500);
+        builder.Property(o => o.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(o => new { o.OrganisationId, o.Email }).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
