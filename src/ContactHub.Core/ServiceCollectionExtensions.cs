@@ -21,6 +21,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<Consent.ConsentService>();
+        services.AddScoped<Definitions.ConsentDefinitionService>();
+        services.AddScoped<Consent.Reachability.ReachabilityService>();
         return services;
     }
 }

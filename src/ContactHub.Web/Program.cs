@@ -4,6 +4,7 @@ using ContactHub;
 using ContactHub.Data;
 using ContactHub.Web.Access;
 using ContactHub.Web.Api;
+using ContactHub.Web.Api.Consent;
 using ContactHub.Web.Api.Contacts;
 using ContactHub.Web.Hosting;
 
@@ -40,7 +41,10 @@ app.MapRazorPages();
 
 var api = app.MapGroup("/api/v1");
 api.MapOrganisationsApi();
-api.MapContactsApi().RequireAuthorization(AccessPolicies.Organisation).MapContactPointsApi().MapContactLinksApi();
+var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Organisation);
+tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi();
+tenant.MapDefinitionApi();
+tenant.MapReachabilityBatchApi();
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactHub.Access;
 using ContactHub.Common;
+using ContactHub.Consent;
+using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
@@ -71,6 +73,8 @@ internal static class AuditTrail
         ContactRelation r => (r.ContactId, "relation", r.Id.ToString()),
         CompanyLink l => (l.PersonId, "companyLink", l.Id.ToString()),
         ContactPhoto p => (p.ContactId, "photo", p.ContactId.ToString()),
+        ConsentEvent e => (e.ContactId, "consent", e.Id.ToString()),
+        ReachabilityOverride o => (o.ContactId, "reachabilityOverride", o.Id.ToString()),
         _ => null,
     };
 
@@ -113,9 +117,9 @@ internal static class AuditTrail
     // and the audit trail itself is append-only.
     private static void GuardTenancy(EntityEntry entry, Caller caller)
     {
-        if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+        if (entry.Entity is AuditEntry or ConsentEvent && entry.State is (EntityState.Modified or EntityState.Deleted))
         {
-            throw new InvalidOperationException("Audit entries are append-only.");
+            throw new InvalidOperationException("Audit entries and consent evidence are append-only.");
         }
 
         if (entry.State == EntityState.Added && entry.Entity is IOrganisationOwned owned

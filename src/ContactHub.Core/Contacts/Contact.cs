@@ -77,6 +77,24 @@ public sealed partial class Contact : IOrganisationOwned
     public string? ReferenceCode { get; internal set; }
     public string? Notes { get; internal set; }
 
+    /// <summary>After this day the contact is invalid: the reachability policy refuses every message.</summary>
+    public DateOnly? ValidUntil { get; internal set; }
+    public bool IsBlocked { get; internal set; }
+    public string? BlockedReason { get; internal set; }
+
+    // Allowed channels as plain columns (see ChannelSet); set through SetChannels only.
+    public bool AllowEmail { get; private set; } = true;
+    public bool AllowPhone { get; private set; } = true;
+    public bool AllowSms { get; private set; } = true;
+    public bool AllowLetter { get; private set; } = true;
+    public Consent.Channel? PreferredChannel { get; internal set; } = Consent.Channel.Email;
+
+    public IReadOnlySet<Consent.Channel> AllowedChannels
+    {
+        get => Consent.ChannelSet.From(AllowEmail, AllowPhone, AllowSms, AllowLetter);
+        internal set => (AllowEmail, AllowPhone, AllowSms, AllowLetter) = Consent.ChannelSet.Flags(value);
+    }
+
     /// <summary>"First Middle Last" or the company name; the organisation's name rule comes with the definition.</summary>
     public string DisplayName { get; private set; }
 

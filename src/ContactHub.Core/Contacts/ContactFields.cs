@@ -35,6 +35,11 @@ public static class ContactFields
         ContactField.Language("preferredLanguage", r => r.PreferredLanguage, (c, v) => c.PreferredLanguage = v),
         ContactField.Text("referenceCode", r => r.ReferenceCode, (c, v) => c.ReferenceCode = v, 50, null),
         ContactField.Text("notes", r => r.Notes, (c, v) => c.Notes = v, 4000, null, multiLine: true),
+        ContactField.Date("validUntil", r => r.ValidUntil, (c, v) => c.ValidUntil = v, null, notInFuture: false),
+        ContactField.Of("blocked", r => r.Blocked, (c, v) => c.IsBlocked = v ?? false, null),
+        ContactField.Text("blockedReason", r => r.BlockedReason, (c, v) => c.BlockedReason = v, 500, null),
+        ContactField.Of("preferredChannel", r => r.PreferredChannel, (c, v) => c.PreferredChannel = v, null),
+        new("allowedChannels", null, r => r.AllowedChannels is not null, (c, r, _, _) => c.AllowedChannels = (r.AllowedChannels ?? []).ToHashSet()),
     ];
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
@@ -71,6 +76,11 @@ public static class ContactFields
 
         contact.RefreshNames();
         RequireName(contact, errors);
+        Consent.ChannelSet.Validate(contact.AllowedChannels, contact.PreferredChannel, errors);
+        if (contact.IsBlocked && string.IsNullOrWhiteSpace(contact.BlockedReason))
+        {
+            errors.Add("blockedReason", "Say why the contact is blocked.");
+        }
     }
 
     private static void ApplyCategories(Contact contact, IReadOnlyList<string> categories, ValidationErrors errors)

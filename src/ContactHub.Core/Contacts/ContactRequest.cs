@@ -35,6 +35,11 @@ public sealed record ContactRequest
     public string? ReferenceCode { get; init; }
     public string? Notes { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
+    public DateOnly? ValidUntil { get; init; }
+    public bool? Blocked { get; init; }
+    public string? BlockedReason { get; init; }
+    public IReadOnlyList<Consent.Channel>? AllowedChannels { get; init; }
+    public Consent.Channel? PreferredChannel { get; init; }
 
     /// <summary>Only on create: the contact's first e-mails, phones and addresses.</summary>
     public IReadOnlyList<EmailRequest>? Emails { get; init; }

@@ -1,6 +1,6 @@
-using System.Buffers.Text;
 using ContactHub.Access;
 using ContactHub.Common;
+using ContactHub.Consent;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +23,13 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow().UtcDateTime;
         var contact = new Contact(organisation.Id, kind, now);
+        await ConsentDefaults.ApplyChannelsAsync(db, contact, ct);
         ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
         ContactPointInput.AddAll(contact, request, organisation.DefaultCountry, errors);
         errors.ThrowIfAny();
 
         db.Contacts.Add(contact);
+        await ConsentDefaults.ApplyConsentsAsync(db, contact, now, ct);
         await db.SaveChangesAsync(ct);
         return await db.ViewAsync(contact, ct);
     }
@@ -83,9 +85,30 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = contacts.Where(c => c.Categories.Any(x => x.Name == category));
         }
 
+        if (query.AllowedChannel is { } allowed)
+        {
+            contacts = allowed switch
+            {
+                Channel.Email => contacts.Where(c => c.AllowEmail),
+                Channel.Phone => contacts.Where(c => c.AllowPhone),
+                Channel.Sms => contacts.Where(c => c.AllowSms),
+                _ => contacts.Where(c => c.AllowLetter),
+            };
+        }
+
+        if (query.PreferredChannel is { } preferred)
+        {
+            contacts = contacts.Where(c => c.PreferredChannel == preferred);
+        }
+
+        if (query.ConsentPurpose is not null)
+        {
+            contacts = await FilterByConsentAsync(contacts, query.ConsentPurpose, query.ConsentGranted, ct);
+        }
+
         if (query.Cursor is not null)
         {
-            var after = DecodeCursor(query.Cursor);
+            var after = Cursor.Decode(query.Cursor);
             contacts = contacts.Where(c => c.Id.CompareTo(after) > 0);
         }
 
@@ -97,22 +120,20 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
                 c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
                 c.Version, c.UpdatedAt))
             .ToListAsync(ct);
-        var next = rows.Count > limit ? EncodeCursor(rows[limit - 1].Id) : null;
+        var next = rows.Count > limit ? Cursor.Encode(rows[limit - 1].Id) : null;
         return new ContactPage(rows.Take(limit).ToList(), next);
     }
 
-    private static string EncodeCursor(Guid id) => Base64Url.EncodeToString(id.ToByteArray(bigEndian: true));
-
-    private static Guid DecodeCursor(string cursor)
+    /// <summary>
+    /// Consent filter on the derived state for all channels: granted, withdrawn, or (granted = null) no decision yet.
+    /// </summary>
+    private async Task<IQueryable<Contact>> FilterByConsentAsync(IQueryable<Contact> contacts, string purposeKey, bool? granted, CancellationToken ct)
     {
-        try
-        {
-            var bytes = Base64Url.DecodeFromChars(cursor);
-            return bytes.Length == 16 ? new Guid(bytes, bigEndian: true) : throw new FormatException();
-        }
-        catch (FormatException)
-        {
-            throw ValidationFailedException.For("cursor", "The cursor is not one this API returned.");
-        }
+        var purposeId = await db.Set<ConsentPurpose>().Where(p => p.Key == purposeKey).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct)
+            ?? throw ValidationFailedException.For("consent", $"Unknown consent purpose '{purposeKey}'.");
+        var states = db.Set<ConsentState>().Where(s => s.PurposeId == purposeId && s.Scope == ConsentState.AllChannels);
+        return granted is { } wanted
+            ? contacts.Where(c => states.Any(s => s.ContactId == c.Id && s.Granted == wanted))
+            : contacts.Where(c => !states.Any(s => s.ContactId == c.Id));
     }
 }

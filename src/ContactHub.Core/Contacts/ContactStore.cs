@@ -41,7 +41,8 @@ internal static class ContactStore
             ? new Dictionary<Guid, string>()
             : await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
         var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
-        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto));
+        var consents = await Consent.ConsentService.NamedStatesAsync(db, contact.Id, ct);
+        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents));
     }
 
     private static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts

@@ -43,6 +43,12 @@ public sealed record ContactView(
     IReadOnlyList<CompanyLinkView> Companies,
     IReadOnlyList<CompanyLinkView> ContactPersons,
     bool HasPhoto,
+    DateOnly? ValidUntil,
+    bool Blocked,
+    string? BlockedReason,
+    IReadOnlyList<Consent.Channel> AllowedChannels,
+    Consent.Channel? PreferredChannel,
+    IReadOnlyDictionary<string, string> Consents,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -59,7 +65,9 @@ public sealed record ContactView(
         [.. extras.InwardRelations.Select(r => RelationView.From(r, r.ContactId, extras.NameOf(r.ContactId)))],
         [.. c.CompanyLinks.Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
         [.. extras.ContactPersons.Select(l => CompanyLinkView.From(l, l.PersonId, extras.NameOf(l.PersonId)))],
-        extras.HasPhoto, c.CreatedAt, c.UpdatedAt);
+        extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
+        [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
+        c.CreatedAt, c.UpdatedAt);
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
@@ -67,14 +75,15 @@ public sealed record ContactExtras(
     IReadOnlyList<ContactRelation> InwardRelations,
     IReadOnlyList<CompanyLink> ContactPersons,
     IReadOnlyDictionary<Guid, string> Names,
-    bool HasPhoto)
+    bool HasPhoto,
+    IReadOnlyDictionary<string, string> Consents)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
 
-public sealed record EmailView(Guid Id, string Type, string Address, bool IsActive, string? InUse)
+public sealed record EmailView(Guid Id, string Type, string Address, bool IsActive, string? InUse, Consent.BounceStatus BounceStatus, DateTime? BouncedAt, string? BounceDiagnostic)
 {
-    public static EmailView From(ContactEmail e) => new(e.Id, e.Type, e.Address, e.IsActive, e.InUse);
+    public static EmailView From(ContactEmail e) => new(e.Id, e.Type, e.Address, e.IsActive, e.InUse, e.BounceStatus, e.BouncedAt, e.BounceDiagnostic);
 }
 
 public sealed record PhoneView(Guid Id, string Type, string Number, string E164, string? Extension, bool IsActive, string? InUse)
@@ -102,4 +111,13 @@ public sealed record ContactSummary(Guid Id, ContactKind Kind, string DisplayNam
 
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor);
 
-public sealed record ContactQuery(string? Name = null, ContactKind? Kind = null, string? Category = null, string? Cursor = null, int Limit = 50);
+public sealed record ContactQuery(
+    string? Name = null,
+    ContactKind? Kind = null,
+    string? Category = null,
+    string? Cursor = null,
+    int Limit = 50,
+    Consent.Channel? AllowedChannel = null,
+    Consent.Channel? PreferredChannel = null,
+    string? ConsentPurpose = null,
+    bool? ConsentGranted = null);

@@ -27,8 +27,10 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         var country = errors.Capture("defaultCountry", () => CountryCode.Parse(request.DefaultCountry ?? "CH"));
         errors.ThrowIfAny();
 
-        var organisation = new Organisation(name!, country!, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var organisation = new Organisation(name!, country!, now);
         db.Organisations.Add(organisation);
+        Consent.ConsentDefaults.Seed(db, organisation.Id, now);
         await db.SaveChangesAsync(ct);
         return organisation;
     }

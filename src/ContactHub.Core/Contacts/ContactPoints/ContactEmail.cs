@@ -20,5 +20,19 @@ public sealed class ContactEmail : ContactPoint
     /// <summary>Lower-case, punycode domain: what search and uniqueness compare.</summary>
     public string Normalized { get; private set; }
 
+    public Consent.BounceStatus BounceStatus { get; private set; }
+
+    public DateTime? BouncedAt { get; private set; }
+
+    public string? BounceDiagnostic { get; private set; }
+
+    /// <summary>A hard bounce makes the address unusable until a later delivery (status none) clears it.</summary>
+    internal void RecordBounce(Consent.BounceStatus status, DateTime at, string? diagnostic)
+    {
+        BounceStatus = status;
+        BouncedAt = status == Consent.BounceStatus.None ? null : at;
+        BounceDiagnostic = status == Consent.BounceStatus.None ? null : diagnostic;
+    }
+
     public override string Describe() => $"{Type} e-mail {Address}";
 }

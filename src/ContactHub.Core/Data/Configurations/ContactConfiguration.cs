@@ -36,6 +36,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.PreferredLanguage).HasMaxLength(35);
         builder.Property(c => c.ReferenceCode).HasMaxLength(50);
         builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.BlockedReason).HasMaxLength(500);
+        builder.Ignore(c => c.AllowedChannels);
 
         // Lists page by id (UUIDv7, time ordered) and filter by name prefix, always within one organisation.
         builder.HasIndex(c => new { c.OrganisationId, c.Id });

@@ -1,5 +1,6 @@
 using ContactHub.Audit;
 using ContactHub.Common;
+using ContactHub.Consent;
 using ContactHub.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -41,14 +42,32 @@ public static class ContactsApi
     }
 
     private static async Task<Ok<ContactPage>> ListAsync(
-        ContactService service, CancellationToken ct, string? name = null, ContactKind? kind = null, string? category = null, string? cursor = null, int limit = 50)
+        ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
+        string? allowedChannel = null, string? preferredChannel = null, string? consent = null)
     {
         if (limit is < 1 or > ContactService.MaxPageSize)
         {
             throw ValidationFailedException.For("limit", $"The limit must be between 1 and {ContactService.MaxPageSize}.");
         }
 
-        return TypedResults.Ok(await service.ListAsync(new ContactQuery(name, kind, category, cursor, limit), ct));
+        var (purpose, granted) = ParseConsentFilter(consent);
+        return TypedResults.Ok(await service.ListAsync(new ContactQuery(
+            name, QueryValues.Enum<ContactKind>(kind, "kind"), category, cursor, limit,
+            QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"), QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"), purpose, granted), ct));
+    }
+
+    // "direct-marketing:granted" | "…:withdrawn" | "…:none"
+    private static (string? Purpose, bool? Granted) ParseConsentFilter(string? consent)
+    {
+        if (consent is null)
+        {
+            return (null, null);
+        }
+
+        var parts = consent.Split(':', 2);
+        return parts is [var purpose, var state] && purpose.Length > 0 && state is "granted" or "withdrawn" or "none"
+            ? (purpose, state switch { "granted" => true, "withdrawn" => false, _ => null })
+            : throw ValidationFailedException.For("consent", "Filter by consent as purpose:state, e.g. direct-marketing:granted (states: granted, withdrawn, none).");
     }
 
     private static async Task<Ok<ContactView>> UpdateAsync(Guid id, HttpRequest request, ContactService service, CancellationToken ct)

@@ -1,0 +1,129 @@
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Consent.Reachability;
+
+public sealed record OverrideRequest(string? NotificationType, Channel? Channel, string? Reason, int? ValidForDays);
+
+public sealed record OverrideView(Guid Id, string NotificationType, Channel Channel, string Reason, DateTime CreatedAt, DateTime ExpiresAt);
+
+/// <summary>
+/// A batch of decisions over contacts in id order. <see cref="Summary"/> counts outcomes and reasons, so a planner
+/// sees at once how many recipients forbade the channel (seed 004) before a bulk send.
+/// </summary>
+public sealed record ReachabilityBatch(
+    IReadOnlyList<ReachabilityDecision> Decisions,
+    IReadOnlyDictionary<string, int> Summary,
+    string? NextCursor);
+
+/// <summary>Loads the facts for the policy (one contact or thousands at once), asks it, and records operator overrides.</summary>
+public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
+{
+    public const int MaxBatch = 10_000;
+
+    public async Task<ReachabilityDecision> DecideAsync(Guid contactId, string? notificationType, Channel? channel, CancellationToken ct)
+    {
+        var type = await TypeAsync(notificationType, ct);
+        var facts = await ReachabilityFactsLoader.LoadAsync(db, type, db.Contacts.Where(c => c.Id == contactId), Now, ct);
+        return facts.Count == 0
+            ? throw new NotFoundException("The contact")
+            : ReachabilityPolicy.Decide(facts[0], type, channel, Today);
+    }
+
+    /// <summary>Decides for the given contacts, or for a page of all contacts after <paramref name="cursor"/>.</summary>
+    public async Task<ReachabilityBatch> DecideBatchAsync(string? notificationType, Channel? channel, IReadOnlyList<Guid>? contactIds, string? cursor, int limit, CancellationToken ct)
+    {
+        if (limit is < 1 or > MaxBatch || contactIds?.Count > MaxBatch)
+        {
+            throw ValidationFailedException.For(contactIds is null ? "limit" : "contactIds", $"At most {MaxBatch} contacts per batch.");
+        }
+
+        var type = await TypeAsync(notificationType, ct);
+        var contacts = db.Contacts.AsQueryable();
+        if (contactIds is not null)
+        {
+            contacts = contacts.Where(c => contactIds.Contains(c.Id));
+        }
+        else if (cursor is not null)
+        {
+            var after = Cursor.Decode(cursor);
+            contacts = contacts.Where(c => c.Id.CompareTo(after) > 0);
+        }
+
+        var page = contacts.OrderBy(c => c.Id).Take(contactIds is null ? limit : contactIds.Count);
+        var facts = await ReachabilityFactsLoader.LoadAsync(db, type, page, Now, ct);
+        var today = Today;
+        var decisions = facts.Select(f => ReachabilityPolicy.Decide(f, type, channel, today)).ToList();
+        var next = contactIds is null && facts.Count == limit ? Cursor.Encode(facts[^1].ContactId) : null;
+        return new ReachabilityBatch(decisions, Summarise(decisions), next);
+    }
+
+    public async Task<OverrideView> OverrideAsync(Guid contactId, OverrideRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var reason = request.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length < 10 || reason.Length > 1000)
+        {
+            errors.Add("reason", "An override needs a written reason (10 to 1000 characters).");
+        }
+
+        if (request.Channel is null)
+        {
+            errors.Add("channel", "Name the channel the override allows.");
+        }
+
+        if (request.ValidForDays is < 1 or > 365)
+        {
+            errors.Add("validForDays", "An override lasts 1 to 365 days.");
+        }
+
+        var type = await db.Set<NotificationType>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == request.NotificationType, ct);
+        if (type is null)
+        {
+            errors.Add("notificationType", $"Unknown notification type '{request.NotificationType}'.");
+        }
+
+        errors.ThrowIfAny();
+        var contact = await db.LoadAsync(contactId, ct);
+        var now = Now;
+        var entry = new ReachabilityOverride(contact.OrganisationId, contact.Id, type!.Id, request.Channel!.Value, reason!, now, now.AddDays(request.ValidForDays ?? 30));
+        db.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return new OverrideView(entry.Id, type.Key, entry.Channel, entry.Reason, entry.CreatedAt, entry.ExpiresAt);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(Now);
+
+    private async Task<NotificationFacts> TypeAsync(string? key, CancellationToken ct)
+    {
+        var type = await db.Set<NotificationType>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == key, ct)
+            ?? throw ValidationFailedException.For("notificationType", $"Unknown notification type '{key}'.");
+        var purposeName = type.ConsentPurposeId is { } purposeId
+            ? await db.Set<ConsentPurpose>().AsNoTracking().Where(p => p.Id == purposeId).Select(p => p.Name).FirstOrDefaultAsync(ct)
+            : null;
+        return new NotificationFacts(type.Id, type.Key, type.PurposeClass, type.ConsentPurposeId, purposeName);
+    }
+
+    private static Dictionary<string, int> Summarise(IEnumerable<ReachabilityDecision> decisions)
+    {
+        var summary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var decision in decisions)
+        {
+            Count(summary, Camel(decision.Outcome.ToString()));
+            foreach (var code in decision.Reasons.Select(r => r.Code).Distinct())
+            {
+                Count(summary, "reason:" + Camel(code.ToString()));
+            }
+        }
+
+        return summary;
+    }
+
+    private static void Count(Dictionary<string, int> summary, string key) => summary[key] = summary.GetValueOrDefault(key) + 1;
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,37 @@
+using ContactHub.Consent;
+
+namespace ContactHub.Definitions;
+
+/// <summary>
+/// An organisation's rules for its contacts. So far: the channel defaults every new contact starts with
+/// (all channels allowed, e-mail preferred, unless the organisation says otherwise).
+/// </summary>
+public sealed class ContactDefinition : Common.IOrganisationOwned
+{
+    private ContactDefinition()
+    {
+    }
+
+    internal ContactDefinition(Guid organisationId)
+    {
+        OrganisationId = organisationId;
+        AllowEmail = AllowPhone = AllowSms = AllowLetter = true;
+        PreferredChannel = Channel.Email;
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public bool AllowEmail { get; private set; }
+    public bool AllowPhone { get; private set; }
+    public bool AllowSms { get; private set; }
+    public bool AllowLetter { get; private set; }
+    public Channel? PreferredChannel { get; private set; }
+
+    public IReadOnlySet<Channel> AllowedChannels => ChannelSet.From(AllowEmail, AllowPhone, AllowSms, AllowLetter);
+
+    internal void SetChannelDefaults(IReadOnlySet<Channel> allowed, Channel? preferred)
+    {
+        (AllowEmail, AllowPhone, AllowSms, AllowLetter) = ChannelSet.Flags(allowed);
+        PreferredChannel = preferred;
+    }
+}
