@@ -37,7 +37,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     public Task<ContactView> GetAsync(Guid id, CancellationToken ct) => db.ViewAsync(id, ct);
 
     /// <summary>Applies a merge-patch: only the <paramref name="present"/> fields change; a present null clears one.</summary>
-    public async Task<ContactView> UpdateAsync(Guid id, ContactRequest patch, IReadOnlySet<string> present, long expectedVersion, CancellationToken ct)
+    public async Task<ContactView> UpdateAsync(Guid id, ContactRequest patch, IReadOnlySet<string> present, long? expectedVersion, CancellationToken ct)
     {
         var contact = await db.LoadAsync(id, ct);
         contact.EnsureVersion(expectedVersion);
@@ -56,7 +56,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         return await db.ViewAsync(contact, ct);
     }
 
-    public async Task DeleteAsync(Guid id, long expectedVersion, CancellationToken ct)
+    public async Task DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
     {
         var contact = await db.LoadAsync(id, ct);
         contact.EnsureVersion(expectedVersion);

@@ -52,5 +52,6 @@ internal static class ContactStore
         .Include(c => c.Categories)
         .Include(c => c.Relations)
         .Include(c => c.CompanyLinks)
-        .AsSplitQuery();
+        // One round trip: a contact has a handful of entries per collection, so the joined rows stay few.
+        .AsSingleQuery();
 }

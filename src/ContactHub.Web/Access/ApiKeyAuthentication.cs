@@ -5,6 +5,7 @@ using ContactHub.Access;
 using ContactHub.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace ContactHub.Web.Access;
@@ -14,10 +15,13 @@ namespace ContactHub.Web.Access;
 /// claims, from which <see cref="CallerMiddleware"/> sets the request's caller. The secret itself is never logged.
 /// </summary>
 public sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, IMemoryCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+
+    /// <summary>How long a key's lookup is reused: a revoked key stops working within this time.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -28,7 +32,12 @@ public sealed class ApiKeyAuthentication(
         }
 
         var hash = ApiKey.HashOf(header["Bearer ".Length..].Trim());
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        // Every API request authenticates; a short cache spares the lookup while keeping revocation prompt.
+        var key = await cache.GetOrCreateAsync("apikey:" + hash, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        });
         if (key is null || key.RevokedAt is not null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");

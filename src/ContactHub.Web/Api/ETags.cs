@@ -11,15 +11,23 @@ public static class ETags
 
     public static string Format(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>The version the caller read; missing If-Match is refused (428), an unreadable one can never match (412).</summary>
-    public static long RequireIfMatch(this HttpRequest request) =>
-        request.OptionalIfMatch() ?? throw new PreconditionRequiredException();
+    /// <summary>
+    /// The version the caller read: missing If-Match is refused (428), an unreadable one can never match (412),
+    /// and "*" (any current version, RFC 9110 13.1.1) gives null.
+    /// </summary>
+    public static long? RequireIfMatch(this HttpRequest request) =>
+        string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString()) ? throw new PreconditionRequiredException() : request.OptionalIfMatch();
 
     /// <summary>For sub-resources If-Match is optional: without it the change applies to whatever is current.</summary>
     public static long? OptionalIfMatch(this HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        if (header.Trim() == "*")
         {
             return null;
         }
