@@ -29,17 +29,26 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A new organisation and a client holding one of its keys: no test sees another's data.</summary>
-    public async Task<HttpClient> NewTenantAsync(string defaultCountry = "CH")
+    public async Task<HttpClient> NewTenantAsync(string defaultCountry = "CH") => (await NewTenantWithKeysAsync(defaultCountry, "free"))[0];
+
+    /// <summary>A new organisation with one client per key clearance asked for ("free", "restricted", "confidential").</summary>
+    public async Task<HttpClient[]> NewTenantWithKeysAsync(string defaultCountry, params string[] clearances)
     {
         using var system = SystemClient();
         var organisation = await system.PostAsJsonAsync("/api/v1/organisations", new { name = "Tenant " + Guid.NewGuid(), defaultCountry });
         organisation.EnsureSuccessStatusCode();
         var id = (await organisation.Content.ReadFromJsonAsync<IdOnly>())!.Id;
-        var key = await system.PostAsJsonAsync($"/api/v1/organisations/{id}/api-keys", new { name = "tests" });
-        key.EnsureSuccessStatusCode();
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await key.Content.ReadFromJsonAsync<KeyOnly>())!.Key);
-        return client;
+        var clients = new List<HttpClient>();
+        foreach (var clearance in clearances)
+        {
+            var key = await system.PostAsJsonAsync($"/api/v1/organisations/{id}/api-keys", new { name = "tests " + clearance, clearance });
+            key.EnsureSuccessStatusCode();
+            var client = CreateClient();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await key.Content.ReadFromJsonAsync<KeyOnly>())!.Key);
+            clients.Add(client);
+        }
+
+        return [.. clients];
     }
 
     protected override void Dispose(bool disposing)

@@ -51,7 +51,10 @@ internal static class AuditTrail
             };
             var organisationId = ((IOrganisationOwned)entry.Entity).OrganisationId;
             db.Add(new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, changes.ToJsonString()));
-            touched.Add(subject.ContactId);
+            if (subject.ContactId is { } contactId)
+            {
+                touched.Add(contactId);
+            }
         }
 
         foreach (var contact in db.ChangeTracker.Entries<Contact>().Where(e => touched.Contains(e.Entity.Id)))
@@ -63,7 +66,7 @@ internal static class AuditTrail
         }
     }
 
-    private static (Guid ContactId, string Type, string Id)? Describe(object entity) => entity switch
+    private static (Guid? ContactId, string Type, string Id)? Describe(object entity) => entity switch
     {
         Contact c => (c.Id, "contact", c.Id.ToString()),
         ContactEmail e => (e.ContactId, "email", e.Id.ToString()),
@@ -75,6 +78,11 @@ internal static class AuditTrail
         ContactPhoto p => (p.ContactId, "photo", p.ContactId.ToString()),
         ConsentEvent e => (e.ContactId, "consent", e.Id.ToString()),
         ReachabilityOverride o => (o.ContactId, "reachabilityOverride", o.Id.ToString()),
+        // The contact definition is audited like a contact, without a contact.
+        Definitions.ContactDefinition d => (null, "definition", d.OrganisationId.ToString()),
+        ConsentPurpose p => (null, "consentPurpose", p.Key),
+        ConsentText t => (null, "consentText", t.Id.ToString()),
+        NotificationType t => (null, "notificationType", t.Key),
         _ => null,
     };
 

@@ -24,9 +24,12 @@ public sealed class HistoryService(AppDbContext db)
             throw ValidationFailedException.For("from", "'from' must not be after 'to'.");
         }
 
-        // History of a deleted contact stays readable; a contact never seen in this organisation is unknown.
+        // History of a deleted contact stays readable; a contact never seen in this organisation, or one above
+        // the caller's clearance, is unknown.
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ContactId == contactId);
-        if (!await entries.AnyAsync(ct))
+        var hidden = await db.Contacts.IgnoreQueryFilters()
+            .AnyAsync(c => c.Id == contactId && c.OrganisationId == db.Caller.OrganisationId && c.Confidentiality > db.Caller.Clearance, ct);
+        if (hidden || !await entries.AnyAsync(ct))
         {
             throw new NotFoundException("The contact");
         }

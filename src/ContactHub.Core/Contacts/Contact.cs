@@ -23,7 +23,6 @@ public sealed partial class Contact : IOrganisationOwned
     private Contact()
     {
         NameKey = string.Empty;
-        DisplayName = string.Empty;
     }
 
     internal Contact(Guid organisationId, ContactKind kind, DateTime now)
@@ -35,7 +34,6 @@ public sealed partial class Contact : IOrganisationOwned
         CreatedAt = now;
         UpdatedAt = now;
         NameKey = string.Empty;
-        DisplayName = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -95,8 +93,14 @@ public sealed partial class Contact : IOrganisationOwned
         internal set => (AllowEmail, AllowPhone, AllowSms, AllowLetter) = Consent.ChannelSet.Flags(value);
     }
 
-    /// <summary>"First Middle Last" or the company name; the organisation's name rule comes with the definition.</summary>
-    public string DisplayName { get; private set; }
+    /// <summary>The name in the default order; what callers show goes through the organisation's rule (<see cref="NameFormatter"/>).</summary>
+    public string DisplayName => NameFormatter.Format(NameOrder.FirstMiddleLast, this);
+
+    /// <summary>How confidential the contact is; a caller with a lower clearance cannot see it at all.</summary>
+    public Access.Clearance Confidentiality { get; internal set; }
+
+    /// <summary>The accounts-receivable account in a billing system; set, it makes the contact a customer (Financial).</summary>
+    public string? AccountReference { get; internal set; }
 
     /// <summary>The folded name (case, accents and spacing removed) that the name filter searches by prefix.</summary>
     public string NameKey { get; private set; }
@@ -117,9 +121,6 @@ public sealed partial class Contact : IOrganisationOwned
 
     internal void RefreshNames()
     {
-        DisplayName = Kind == ContactKind.Company
-            ? CompanyName ?? string.Empty
-            : string.Join(' ', new[] { FirstName, MiddleName, LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
         NameKey = Kind == ContactKind.Company
             ? TextNormalizer.Fold(CompanyName)
             : TextNormalizer.Fold(string.Join(' ', new[] { LastName, FirstName, MiddleName }.Where(p => !string.IsNullOrWhiteSpace(p))));

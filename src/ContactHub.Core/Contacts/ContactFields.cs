@@ -39,6 +39,8 @@ public static class ContactFields
         ContactField.Of("blocked", r => r.Blocked, (c, v) => c.IsBlocked = v ?? false, null),
         ContactField.Text("blockedReason", r => r.BlockedReason, (c, v) => c.BlockedReason = v, 500, null),
         ContactField.Of("preferredChannel", r => r.PreferredChannel, (c, v) => c.PreferredChannel = v, null),
+        ContactField.Of("confidentiality", r => r.Confidentiality, (c, v) => c.Confidentiality = v ?? Access.Clearance.Free, null),
+        ContactField.Text("accountReference", r => r.AccountReference, (c, v) => c.AccountReference = v, 100, null),
         new("allowedChannels", null, r => r.AllowedChannels is not null, (c, r, _, _) => c.AllowedChannels = (r.AllowedChannels ?? []).ToHashSet()),
     ];
 

@@ -40,6 +40,8 @@ public sealed record ContactRequest
     public string? BlockedReason { get; init; }
     public IReadOnlyList<Consent.Channel>? AllowedChannels { get; init; }
     public Consent.Channel? PreferredChannel { get; init; }
+    public Access.Clearance? Confidentiality { get; init; }
+    public string? AccountReference { get; init; }
 
     /// <summary>Only on create: the contact's first e-mails, phones and addresses.</summary>
     public IReadOnlyList<EmailRequest>? Emails { get; init; }

@@ -25,6 +25,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var contact = new Contact(organisation.Id, kind, now);
         await ConsentDefaults.ApplyChannelsAsync(db, contact, ct);
         ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
+        RequireClearance(contact, errors);
         ContactPointInput.AddAll(contact, request, organisation.DefaultCountry, errors);
         errors.ThrowIfAny();
 
@@ -51,6 +52,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
 
         var now = clock.GetUtcNow().UtcDateTime;
         ContactFields.Apply(contact, patch, present, errors, DateOnly.FromDateTime(now));
+        RequireClearance(contact, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);
         return await db.ViewAsync(contact, ct);
@@ -106,22 +108,42 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = await FilterByConsentAsync(contacts, query.ConsentPurpose, query.ConsentGranted, ct);
         }
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!query.IncludeInvalid)
+        {
+            contacts = contacts.Where(c => c.ValidUntil == null || c.ValidUntil >= today);
+        }
+
         if (query.Cursor is not null)
         {
             var after = Cursor.Decode(query.Cursor);
             contacts = contacts.Where(c => c.Id.CompareTo(after) > 0);
         }
 
+        var nameOrder = await db.NameOrderAsync(ct);
         var rows = await contacts
             .OrderBy(c => c.Id)
             .Take(limit + 1)
-            .Select(c => new ContactSummary(
-                c.Id, c.Kind, c.DisplayName, c.ReferenceCode,
-                c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
-                c.Version, c.UpdatedAt))
+            .Select(c => new
+            {
+                c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, c.ReferenceCode,
+                PrimaryEmail = c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
+                c.Version, c.UpdatedAt, HasNotes = c.Notes != null, c.IsBlocked, c.ValidUntil, c.Confidentiality, c.AccountReference,
+            })
             .ToListAsync(ct);
-        var next = rows.Count > limit ? Cursor.Encode(rows[limit - 1].Id) : null;
-        return new ContactPage(rows.Take(limit).ToList(), next);
+        var items = rows.Take(limit).Select(c => new ContactSummary(
+            c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName), c.ReferenceCode, c.PrimaryEmail,
+            c.Version, c.UpdatedAt, c.HasNotes, c.IsBlocked, c.ValidUntil < today, c.Confidentiality, LifeCycles.Of(c.AccountReference))).ToList();
+        return new ContactPage(items, rows.Count > limit ? Cursor.Encode(items[^1].Id) : null);
+    }
+
+    // A contact made more confidential than the caller may see would vanish for its own author.
+    private void RequireClearance(Contact contact, ValidationErrors errors)
+    {
+        if (contact.Confidentiality > caller.Current.Clearance)
+        {
+            errors.Add("confidentiality", "You cannot make a contact more confidential than your own clearance.");
+        }
     }
 
     /// <summary>

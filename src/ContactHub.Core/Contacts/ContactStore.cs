@@ -29,8 +29,11 @@ internal static class ContactStore
 
     public static async Task<ContactView> ViewAsync(this AppDbContext db, Contact contact, CancellationToken ct)
     {
-        var inward = await db.ContactRelations.AsNoTracking().Where(r => r.RelatedContactId == contact.Id).ToListAsync(ct);
-        var persons = await db.CompanyLinks.AsNoTracking().Where(l => l.CompanyId == contact.Id).ToListAsync(ct);
+        // The other side of a link counts only when the caller may see that contact (clearance).
+        var visible = db.Contacts.Select(c => c.Id);
+        var inward = await db.ContactRelations.AsNoTracking().Where(r => r.RelatedContactId == contact.Id && visible.Contains(r.ContactId)).ToListAsync(ct);
+        var persons = await db.CompanyLinks.AsNoTracking().Where(l => l.CompanyId == contact.Id && visible.Contains(l.PersonId)).ToListAsync(ct);
+        var nameOrder = await db.NameOrderAsync(ct);
         var others = contact.Relations.Select(r => r.RelatedContactId)
             .Concat(contact.CompanyLinks.Select(l => l.CompanyId))
             .Concat(inward.Select(r => r.ContactId))
@@ -39,11 +42,18 @@ internal static class ContactStore
             .ToList();
         var names = others.Count == 0
             ? new Dictionary<Guid, string>()
-            : await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+            : (await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id))
+                .Select(c => new { c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName }).ToListAsync(ct))
+                .ToDictionary(c => c.Id, c => NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName));
         var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
         var consents = await Consent.ConsentService.NamedStatesAsync(db, contact.Id, ct);
-        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents));
+        var today = DateOnly.FromDateTime(db.Now);
+        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents, nameOrder, today));
     }
+
+    /// <summary>The organisation's name rule (first-middle-last when it has no definition yet).</summary>
+    public static async Task<NameOrder> NameOrderAsync(this AppDbContext db, CancellationToken ct) =>
+        await db.Set<Definitions.ContactDefinition>().Select(d => (NameOrder?)d.NameOrder).FirstOrDefaultAsync(ct) ?? NameOrder.FirstMiddleLast;
 
     private static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts
         .Include(c => c.Emails)

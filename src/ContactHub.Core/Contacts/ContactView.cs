@@ -49,11 +49,15 @@ public sealed record ContactView(
     IReadOnlyList<Consent.Channel> AllowedChannels,
     Consent.Channel? PreferredChannel,
     IReadOnlyDictionary<string, string> Consents,
+    Access.Clearance Confidentiality,
+    string? AccountReference,
+    LifeCycle LifeCycle,
+    bool Invalid,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
     public static ContactView From(Contact c, ContactExtras extras) => new(
-        c.Id, c.Kind, c.Version, c.DisplayName, c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
+        c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
         c.IdNumber, c.IdCountry, c.PassportNumber, c.PassportCountry, c.SocialSecurityNumber, c.CountryOfResidence,
         c.CompanyName, c.VatNumber, c.TaxReference, c.RegistrationDetails, c.Employees, c.AnnualTurnover, c.EstablishedOn,
         c.Industry, c.Sector, c.PreferredLanguage, c.ReferenceCode, c.Notes,
@@ -61,12 +65,13 @@ public sealed record ContactView(
         [.. c.Emails.Select(EmailView.From)],
         [.. c.Phones.Select(PhoneView.From)],
         [.. c.Addresses.Select(AddressView.From)],
-        [.. c.Relations.Select(r => RelationView.From(r, r.RelatedContactId, extras.NameOf(r.RelatedContactId)))],
+        [.. c.Relations.Where(r => extras.Names.ContainsKey(r.RelatedContactId)).Select(r => RelationView.From(r, r.RelatedContactId, extras.NameOf(r.RelatedContactId)))],
         [.. extras.InwardRelations.Select(r => RelationView.From(r, r.ContactId, extras.NameOf(r.ContactId)))],
-        [.. c.CompanyLinks.Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
+        [.. c.CompanyLinks.Where(l => extras.Names.ContainsKey(l.CompanyId)).Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
         [.. extras.ContactPersons.Select(l => CompanyLinkView.From(l, l.PersonId, extras.NameOf(l.PersonId)))],
         extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
         [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
+        c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
         c.CreatedAt, c.UpdatedAt);
 }
 
@@ -76,7 +81,9 @@ public sealed record ContactExtras(
     IReadOnlyList<CompanyLink> ContactPersons,
     IReadOnlyDictionary<Guid, string> Names,
     bool HasPhoto,
-    IReadOnlyDictionary<string, string> Consents)
+    IReadOnlyDictionary<string, string> Consents,
+    NameOrder NameOrder,
+    DateOnly Today)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
@@ -107,7 +114,9 @@ public sealed record CompanyLinkView(Guid Id, Guid ContactId, string DisplayName
 }
 
 /// <summary>A contact in a list: enough to show a row and open it.</summary>
-public sealed record ContactSummary(Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt);
+public sealed record ContactSummary(
+    Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt,
+    bool HasNotes = false, bool Blocked = false, bool Invalid = false, Access.Clearance Confidentiality = Access.Clearance.Free, LifeCycle LifeCycle = LifeCycle.Marketing);
 
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor);
 
@@ -120,4 +129,5 @@ public sealed record ContactQuery(
     Consent.Channel? AllowedChannel = null,
     Consent.Channel? PreferredChannel = null,
     string? ConsentPurpose = null,
-    bool? ConsentGranted = null);
+    bool? ConsentGranted = null,
+    bool IncludeInvalid = false);

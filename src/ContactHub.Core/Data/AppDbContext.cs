@@ -35,8 +35,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
 
     public Caller Caller => callerContext.Current;
 
+    internal DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     /// <summary>Read by the query filters on every query, so the tenant is a parameter, not baked into the model.</summary>
     internal Guid? CurrentOrganisationId => callerContext.OrganisationId;
+
+    /// <summary>Read by the contact filter: a contact above the caller's clearance does not exist for that caller.</summary>
+    internal Clearance CurrentClearance => callerContext.Current.Clearance;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -71,6 +76,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         {
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
         }
+
+        modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
     }
 
     // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId

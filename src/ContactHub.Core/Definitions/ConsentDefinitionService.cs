@@ -138,6 +138,21 @@ public sealed class ConsentDefinitionService(AppDbContext db, Access.CallerConte
         return new ChannelDefaultsView([.. allowed.Order()], request.PreferredChannel);
     }
 
+    public async Task<Contacts.NameOrder> NameOrderAsync(CancellationToken ct) => (await DefinitionAsync(ct)).NameOrder;
+
+    public async Task<Contacts.NameOrder> SetNameOrderAsync(Contacts.NameOrder? order, CancellationToken ct)
+    {
+        if (order is not { } value)
+        {
+            throw ValidationFailedException.For("order", "Choose firstMiddleLast or lastFirstMiddle.");
+        }
+
+        var definition = await DefinitionAsync(ct);
+        definition.SetNameOrder(value);
+        await db.SaveChangesAsync(ct);
+        return value;
+    }
+
     private async Task<ContactDefinition> DefinitionAsync(CancellationToken ct) =>
         await db.Set<ContactDefinition>().FirstOrDefaultAsync(ct) ?? throw new NotFoundException("The contact definition");
 

@@ -27,6 +27,11 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
     public bool AllowLetter { get; private set; }
     public Channel? PreferredChannel { get; private set; }
 
+    /// <summary>The name rule: how every list and view orders a person's names.</summary>
+    public Contacts.NameOrder NameOrder { get; private set; }
+
+    internal void SetNameOrder(Contacts.NameOrder order) => NameOrder = order;
+
     public IReadOnlySet<Channel> AllowedChannels => ChannelSet.From(AllowEmail, AllowPhone, AllowSms, AllowLetter);
 
     internal void SetChannelDefaults(IReadOnlySet<Channel> allowed, Channel? preferred)

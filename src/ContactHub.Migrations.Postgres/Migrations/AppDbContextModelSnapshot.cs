@@ -476,6 +476,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccountReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("AllowEmail")
                         .HasColumnType("boolean");
 
@@ -500,6 +504,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Confidentiality")
+                        .HasMaxLength(32)
+                        .HasColumnType("integer");
+
                     b.Property<string>("CountryOfResidence")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -509,11 +517,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
 
                     b.Property<int?>("Employees")
                         .HasColumnType("integer");
@@ -883,6 +886,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<bool>("AllowSms")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("NameOrder")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)

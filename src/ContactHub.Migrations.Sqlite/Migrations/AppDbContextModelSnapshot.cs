@@ -471,6 +471,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AllowEmail")
                         .HasColumnType("INTEGER");
 
@@ -495,6 +499,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Confidentiality")
+                        .HasMaxLength(32)
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CountryOfResidence")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -503,11 +511,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Employees")
@@ -878,6 +881,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("AllowSms")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameOrder")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)

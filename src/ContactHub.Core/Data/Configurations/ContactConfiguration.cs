@@ -14,7 +14,10 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.Property(c => c.DisplayName).HasMaxLength(400);
+        builder.Ignore(c => c.DisplayName);
+        // Stored as its number: the clearance filter compares levels (Free < Restricted < Confidential).
+        builder.Property(c => c.Confidentiality).HasConversion<int>();
+        builder.Property(c => c.AccountReference).HasMaxLength(100);
         builder.Property(c => c.NameKey).HasMaxLength(400);
         builder.Property(c => c.Title).HasMaxLength(50);
         builder.Property(c => c.FirstName).HasMaxLength(100);

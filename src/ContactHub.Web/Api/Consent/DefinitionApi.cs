@@ -7,6 +7,8 @@ namespace ContactHub.Web.Api.Consent;
 /// <summary>/api/v1/definition: the organisation's consent purposes (with versioned texts), notification types and channel defaults.</summary>
 public static class DefinitionApi
 {
+    public sealed record NameRule(ContactHub.Contacts.NameOrder? Order);
+
     public static RouteGroupBuilder MapDefinitionApi(this RouteGroupBuilder api)
     {
         var definition = api.MapGroup("/definition").WithTags("Definition");
@@ -18,6 +20,9 @@ public static class DefinitionApi
         definition.MapPost("/notification-types", CreateNotificationTypeAsync).Accepts<NotificationTypeRequest>("application/json");
         definition.MapGet("/channels", (ConsentDefinitionService service, CancellationToken ct) => service.ChannelDefaultsAsync(ct));
         definition.MapPut("/channels", SetChannelsAsync).Accepts<ChannelDefaultsRequest>("application/json");
+        definition.MapGet("/name-rule", async (ConsentDefinitionService service, CancellationToken ct) => new NameRule(await service.NameOrderAsync(ct)));
+        definition.MapPut("/name-rule", async (HttpRequest request, ConsentDefinitionService service, CancellationToken ct) =>
+            new NameRule(await service.SetNameOrderAsync((await request.ReadJsonAsync<NameRule>(ct)).Value.Order, ct))).Accepts<NameRule>("application/json");
         return definition;
     }
 

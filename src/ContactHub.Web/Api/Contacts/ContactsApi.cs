@@ -43,7 +43,7 @@ public static class ContactsApi
 
     private static async Task<Ok<ContactPage>> ListAsync(
         ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
-        string? allowedChannel = null, string? preferredChannel = null, string? consent = null)
+        string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false)
     {
         if (limit is < 1 or > ContactService.MaxPageSize)
         {
@@ -53,7 +53,7 @@ public static class ContactsApi
         var (purpose, granted) = ParseConsentFilter(consent);
         return TypedResults.Ok(await service.ListAsync(new ContactQuery(
             name, QueryValues.Enum<ContactKind>(kind, "kind"), category, cursor, limit,
-            QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"), QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"), purpose, granted), ct));
+            QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"), QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"), purpose, granted, includeInvalid), ct));
     }
 
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"
