@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<HistoryService>();
         services.AddScoped<Consent.ConsentService>();
         services.AddScoped<Definitions.ConsentDefinitionService>();
+        services.AddScoped<Definitions.UniquenessDefinitionService>();
         services.AddScoped<Consent.Reachability.ReachabilityService>();
         return services;
     }

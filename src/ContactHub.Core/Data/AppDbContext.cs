@@ -6,6 +6,7 @@ using ContactHub.Contacts;
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
+using ContactHub.Contacts.Uniqueness;
 using ContactHub.Idempotency;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -45,14 +46,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        // No synchronization context in this app: blocking here cannot deadlock; the app itself saves asynchronously.
+        UniquenessGuard.EnforceAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await UniquenessGuard.EnforceAsync(this, cancellationToken);
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

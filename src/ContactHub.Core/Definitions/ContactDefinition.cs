@@ -32,6 +32,21 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
 
     internal void SetNameOrder(Contacts.NameOrder order) => NameOrder = order;
 
+    /// <summary>The persons' uniqueness rule as JSON groups of field names, e.g. [["idNumber","lastName"],["socialSecurityNumber"]].</summary>
+    public string PersonUniqueness { get; private set; } = "[]";
+
+    public string CompanyUniqueness { get; private set; } = "[]";
+
+    public Contacts.Uniqueness.UniquenessRules PersonRules => Contacts.Uniqueness.UniquenessRules.FromJson(PersonUniqueness);
+
+    public Contacts.Uniqueness.UniquenessRules CompanyRules => Contacts.Uniqueness.UniquenessRules.FromJson(CompanyUniqueness);
+
+    internal void SetUniqueness(Contacts.Uniqueness.UniquenessRules persons, Contacts.Uniqueness.UniquenessRules companies)
+    {
+        PersonUniqueness = persons.ToJson();
+        CompanyUniqueness = companies.ToJson();
+    }
+
     public IReadOnlySet<Channel> AllowedChannels => ChannelSet.From(AllowEmail, AllowPhone, AllowSms, AllowLetter);
 
     internal void SetChannelDefaults(IReadOnlySet<Channel> allowed, Channel? preferred)

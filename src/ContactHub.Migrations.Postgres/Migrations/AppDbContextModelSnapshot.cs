@@ -870,6 +870,31 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.ToTable("ContactRelations");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "Rule", "Value");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("Value");
+
+                    b.ToTable("ContactUniqueKey");
+                });
+
             modelBuilder.Entity("ContactHub.Definitions.ContactDefinition", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -887,10 +912,20 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<bool>("AllowSms")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CompanyUniqueness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PersonUniqueness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
@@ -1142,6 +1177,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -865,6 +865,31 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.ToTable("ContactRelations");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Rule", "Value");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("Value");
+
+                    b.ToTable("ContactUniqueKey");
+                });
+
             modelBuilder.Entity("ContactHub.Definitions.ContactDefinition", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -882,9 +907,19 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<bool>("AllowSms")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompanyUniqueness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonUniqueness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredChannel")
@@ -1137,6 +1172,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

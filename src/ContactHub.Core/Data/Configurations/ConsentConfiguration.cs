@@ -15,6 +15,10 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.HasKey(d => d.OrganisationId);
         builder.HasOne<Organisation>().WithOne().HasForeignKey<ContactDefinition>(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(d => d.AllowedChannels);
+        builder.Ignore(d => d.PersonRules);
+        builder.Ignore(d => d.CompanyRules);
+        builder.Property(d => d.PersonUniqueness).HasMaxLength(2000);
+        builder.Property(d => d.CompanyUniqueness).HasMaxLength(2000);
     }
 }
 
@@ -92,5 +96,18 @@ internal sealed class ReachabilityOverrideConfiguration : IEntityTypeConfigurati
         builder.HasIndex(o => new { o.NotificationTypeId, o.ContactId });
         builder.HasOne<Contact>().WithMany().HasForeignKey(o => o.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<NotificationType>().WithMany().HasForeignKey(o => o.NotificationTypeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContactUniqueKeyConfiguration : IEntityTypeConfiguration<Contacts.Uniqueness.ContactUniqueKey>
+{
+    public void Configure(EntityTypeBuilder<Contacts.Uniqueness.ContactUniqueKey> builder)
+    {
+        builder.HasKey(k => new { k.OrganisationId, k.Rule, k.Value });
+        builder.Property(k => k.Rule).HasMaxLength(200);
+        builder.Property(k => k.Value).HasMaxLength(64);
+        builder.HasIndex(k => k.ContactId);
+        builder.HasIndex(k => k.Value);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(k => k.ContactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,88 @@
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Contacts.Uniqueness;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Definitions;
+
+public sealed record UniquenessRequest(IReadOnlyList<IReadOnlyList<string>>? Persons, IReadOnlyList<IReadOnlyList<string>>? Companies);
+
+public sealed record UniquenessView(IReadOnlyList<IReadOnlyList<string>> Persons, IReadOnlyList<IReadOnlyList<string>> Companies, int ContactsMissingFields);
+
+public sealed record UniquenessViolation(string Rule, IReadOnlyList<Guid> ContactIds);
+
+/// <summary>
+/// Reads and changes the uniqueness rules. A change is checked against every existing contact first: if any
+/// now clash, nothing changes and the clashes are listed; otherwise every contact's unique keys are rebuilt.
+/// </summary>
+public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerContext caller)
+{
+    public const int MaxViolationsListed = 100;
+
+    public async Task<UniquenessView> GetAsync(CancellationToken ct)
+    {
+        var definition = await DefinitionAsync(ct);
+        return new UniquenessView(definition.PersonRules.Groups, definition.CompanyRules.Groups, 0);
+    }
+
+    public async Task<UniquenessView> SetAsync(UniquenessRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var persons = UniquenessRules.Parse(request.Persons, ContactKind.Person, "persons", errors);
+        var companies = UniquenessRules.Parse(request.Companies, ContactKind.Company, "companies", errors);
+        errors.ThrowIfAny();
+
+        var keys = new Dictionary<(string Rule, string Value), List<Guid>>();
+        var missing = 0;
+        await foreach (var contact in db.Contacts.IgnoreQueryFilters().Where(c => c.OrganisationId == caller.RequireOrganisation())
+            .Include(c => c.Emails).Include(c => c.Phones).AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var rules = contact.Kind == ContactKind.Person ? persons : companies;
+            missing += UniqueKeys.MissingFields(contact, rules).Any() ? 1 : 0;
+            foreach (var key in UniqueKeys.Compute(contact, rules))
+            {
+                if (!keys.TryGetValue(key, out var ids))
+                {
+                    keys[key] = ids = [];
+                }
+
+                ids.Add(contact.Id);
+            }
+        }
+
+        var violations = keys.Where(k => k.Value.Count > 1).Take(MaxViolationsListed)
+            .Select(k => new UniquenessViolation(Describe(k.Key.Rule), k.Value)).ToList();
+        if (violations.Count > 0)
+        {
+            throw new ConflictException(
+                "uniqueness-violations",
+                "Existing contacts break the new rule; merge or correct them first. Nothing was changed.",
+                new Dictionary<string, object?> { ["violations"] = violations });
+        }
+
+        await db.Set<ContactUniqueKey>().ExecuteDeleteAsync(ct);
+        var organisationId = caller.RequireOrganisation();
+        foreach (var batch in keys.Chunk(5000))
+        {
+            db.AddRange(batch.Select(k => new ContactUniqueKey(organisationId, k.Key.Rule, k.Key.Value, k.Value[0])));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        var definition = await DefinitionAsync(ct);
+        definition.SetUniqueness(persons, companies);
+        await db.SaveChangesAsync(ct);
+        return new UniquenessView(persons.Groups, companies.Groups, missing);
+    }
+
+    // "person:idNumber+lastName" → "person: (idNumber AND lastName)"
+    private static string Describe(string rule)
+    {
+        var parts = rule.Split(':', 2);
+        return $"{parts[0]}: {UniquenessRules.Describe(parts[1].Split('+'))}";
+    }
+
+    private async Task<ContactDefinition> DefinitionAsync(CancellationToken ct) =>
+        await db.Set<ContactDefinition>().FirstOrDefaultAsync(ct) ?? throw new NotFoundException("The contact definition");
+}

@@ -1,0 +1,90 @@
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Contacts.Uniqueness;
+using ContactHub.Definitions;
+using ContactHub.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Data.Tests;
+
+/// <summary>Uniqueness holds in the database, not only in a read-then-write check, on both engines.</summary>
+public sealed class UniquenessStorageTests
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ConcurrentDuplicates_OnlyOneIsStored(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await SetUpAsync(database);
+
+        var attempts = Enumerable.Range(0, 4).Select(async i =>
+        {
+            await using var db = database.Context(organisationId);
+            try
+            {
+                await Service(db).CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Twin", IdNumber = "42", FirstName = $"No {i}" }, CancellationToken.None);
+                return true;
+            }
+            catch (ConflictException)
+            {
+                return false;
+            }
+            catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
+            {
+                return false;
+            }
+        });
+
+        var results = await Task.WhenAll(attempts);
+        Assert.Equal(1, results.Count(r => r));
+        await using var check = database.Context(organisationId);
+        Assert.Equal(1, await check.Contacts.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task SameKeyForTwoContacts_IsRefusedByTheDatabase(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await SetUpAsync(database);
+        await using var db = database.Context(organisationId);
+        var first = await Service(db).CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "A", IdNumber = "1" }, CancellationToken.None);
+        var second = await Service(db).CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "B", IdNumber = "1" }, CancellationToken.None);
+        var key = await db.Set<ContactUniqueKey>().AsNoTracking().FirstAsync(k => k.ContactId == first.Id);
+
+        // Straight to the table, past every check in code: the database itself refuses the second owner of a key.
+        await using var raw = database.Context(organisationId);
+        raw.Add(new ContactUniqueKey(organisationId, key.Rule, key.Value, second.Id));
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => raw.SaveChangesAsync());
+        Assert.True(Database.IsUniqueViolation(failure));
+    }
+
+    private static ContactService Service(AppDbContext db) =>
+        new(db, new CallerContext { Current = db.Caller }, TimeProvider.System);
+
+    private static async Task<Guid> SetUpAsync(TestDatabase database)
+    {
+        await using (var setup = database.Context())
+        {
+            await setup.Database.MigrateAsync();
+        }
+
+        Guid organisationId;
+        await using (var db = database.Context())
+        {
+            organisationId = (await new OrganisationService(db, TimeProvider.System).CreateAsync(new OrganisationRequest("Unique", "CH"), CancellationToken.None)).Id;
+        }
+
+        await using (var db = database.Context(organisationId))
+        {
+            var caller = new CallerContext { Current = db.Caller };
+            await new UniquenessDefinitionService(db, caller).SetAsync(
+                new UniquenessRequest([["lastName", "idNumber"]], []), CancellationToken.None);
+        }
+
+        return organisationId;
+    }
+}
