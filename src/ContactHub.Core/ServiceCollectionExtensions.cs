@@ -21,6 +21,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<OperatorSignIn>();
+        services.AddScoped<OperatorService>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
@@ -62,10 +61,11 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A page of contacts in creation order; the cursor is the last id of the previous page.</summary>
-    public async Task<ContactPage> ListAsync(ContactQuery query, CancellationToken ct)
+    /// <summary>A page of contacts in the asked order, continued by keyset cursors (never OFFSET, so deep pages stay fast).</summary>
+    public Task<ContactPage> ListAsync(ContactQuery query, CancellationToken ct) => ContactListing.PageAsync(Filter(query), query, ct);
+
+    private IQueryable<Contact> Filter(ContactQuery query)
     {
-        var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
         var contacts = db.Contacts.AsNoTracking();
         if (query.Kind is { } kind)
         {
@@ -83,36 +83,19 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = contacts.Where(c => c.Categories.Any(x => x.Name == category));
         }
 
-        if (query.Cursor is not null)
+        if (!string.IsNullOrWhiteSpace(query.ReferenceCode))
         {
-            var after = DecodeCursor(query.Cursor);
-            contacts = contacts.Where(c => c.Id.CompareTo(after) > 0);
+            var code = query.ReferenceCode.Trim();
+            contacts = contacts.Where(c => c.ReferenceCode == code);
         }
 
-        var rows = await contacts
-            .OrderBy(c => c.Id)
-            .Take(limit + 1)
-            .Select(c => new ContactSummary(
-                c.Id, c.Kind, c.DisplayName, c.ReferenceCode,
-                c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
-                c.Version, c.UpdatedAt))
-            .ToListAsync(ct);
-        var next = rows.Count > limit ? EncodeCursor(rows[limit - 1].Id) : null;
-        return new ContactPage(rows.Take(limit).ToList(), next);
-    }
-
-    private static string EncodeCursor(Guid id) => Base64Url.EncodeToString(id.ToByteArray(bigEndian: true));
-
-    private static Guid DecodeCursor(string cursor)
-    {
-        try
+        if (!string.IsNullOrWhiteSpace(query.Email))
         {
-            var bytes = Base64Url.DecodeFromChars(cursor);
-            return bytes.Length == 16 ? new Guid(bytes, bigEndian: true) : throw new FormatException();
+            var email = new ValidationErrors().Capture("email", () => EmailAddress.Parse(query.Email))?.Normalized
+                ?? throw ValidationFailedException.For("email", "This is not an e-mail address.");
+            contacts = contacts.Where(c => c.Emails.Any(e => e.Normalized == email));
         }
-        catch (FormatException)
-        {
-            throw ValidationFailedException.For("cursor", "The cursor is not one this API returned.");
-        }
+
+        return contacts;
     }
 }
