@@ -30,7 +30,7 @@ internal static class ContactListing
                 new ContactSummary(
                     c.Id, c.Kind, c.DisplayName, c.ReferenceCode,
                     c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
-                    c.Version, c.UpdatedAt, c.Notes != null && c.Notes != ""),
+                    c.Version, c.UpdatedAt, c.Notes != null && c.Notes != "", c.CreatedAt),
                 c.NameKey))
             .ToListAsync(ct);
         var more = rows.Count > limit;

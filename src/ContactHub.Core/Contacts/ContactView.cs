@@ -99,7 +99,7 @@ public sealed record CompanyLinkView(Guid Id, Guid ContactId, string DisplayName
 
 /// <summary>A contact in a list: enough to show a row and open it.</summary>
 public sealed record ContactSummary(
-    Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt, bool HasNotes = false);
+    Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt, bool HasNotes = false, DateTime? CreatedAt = null);
 
 /// <summary>A page of contacts; <see cref="PreviousCursor"/> (for <see cref="ContactQuery.Before"/>) is set when rows may precede it.</summary>
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor, string? PreviousCursor = null);

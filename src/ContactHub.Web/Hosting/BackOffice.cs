@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ContactHub.Web.Access;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ContactHub.Web.Hosting;
 
@@ -8,6 +11,9 @@ public static class BackOffice
     public static IServiceCollection AddBackOffice(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBackOfficeAccess(configuration);
+
+        // Pages are UTF-8: names like "Zoë Müller" are written as they are, not as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/", BackOfficeAccess.Viewer);
