@@ -39,7 +39,7 @@ public sealed class ContactForm
     [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
 
     /// <summary>Only when creating: the first entries; blank rows are ignored.</summary>
-    public List<EmailRow> Emails { get; set; } = [new(), new()];
+    public List<EmailRow> Emails { get; set; } = [new(), new() { Type = "private" }];
     public List<PhoneRow> Phones { get; set; } = [new()];
     public List<AddressRow> Addresses { get; set; } = [new()];
 
