@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ContactHub.Web.Access;
+using ContactHub.Web.Pages;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ContactHub.Web.Hosting;
@@ -19,6 +20,7 @@ public static class BackOffice
             o.Conventions.AuthorizeFolder("/", BackOfficeAccess.Viewer);
             o.Conventions.AuthorizeFolder("/Admin", BackOfficeAccess.Administrator);
             o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.ConfigureFilter(new NotFoundFilter());
         });
         return services;
     }

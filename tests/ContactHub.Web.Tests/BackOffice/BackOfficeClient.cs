@@ -32,6 +32,16 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return (organisation.Id, created.Id, email);
     }
 
+    /// <summary>A new organisation and operator, already logged in: the start of most page tests.</summary>
+    public static async Task<(BackOfficeClient Client, Guid OrganisationId, Guid OperatorId)> LogInNewAsync(ApiFactory factory, OperatorRole role)
+    {
+        var (organisationId, operatorId, email) = await NewOperatorAsync(factory, role);
+        var client = For(factory);
+        var response = await client.LogInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return (client, organisationId, operatorId);
+    }
+
     public static async Task RunAsOrganisationAsync(ApiFactory factory, Guid organisationId, Func<IServiceProvider, Task> work)
     {
         using var scope = factory.Services.CreateScope();

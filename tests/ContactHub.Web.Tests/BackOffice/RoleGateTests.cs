@@ -21,9 +21,8 @@ public sealed class RoleGateTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task Api_WithSessionCookieOnly_IsUnauthorized()
     {
-        var (_, _, email) = await BackOfficeClient.NewOperatorAsync(factory, OperatorRole.Administrator);
-        using var client = BackOfficeClient.For(factory);
-        await client.LogInAsync(email);
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
+        using var session = client;
 
         var response = await client.Http.GetAsync("/api/v1/contacts");
 
@@ -33,10 +32,9 @@ public sealed class RoleGateTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task Viewer_ReadsContacts_ButCannotEditOrAdminister()
     {
-        var (organisationId, _, email) = await BackOfficeClient.NewOperatorAsync(factory, OperatorRole.Viewer);
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
         var contactId = await CreateContactAsync(organisationId);
-        using var client = BackOfficeClient.For(factory);
-        await client.LogInAsync(email);
 
         var list = await client.Http.GetAsync("/contacts");
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
@@ -54,9 +52,8 @@ public sealed class RoleGateTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task Operator_EditsButCannotAdminister()
     {
-        var (_, _, email) = await BackOfficeClient.NewOperatorAsync(factory, OperatorRole.Operator);
-        using var client = BackOfficeClient.For(factory);
-        await client.LogInAsync(email);
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
+        using var session = client;
 
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/contacts/new/person")).StatusCode);
         AssertDenied(await client.Http.GetAsync("/admin/operators"));
@@ -65,9 +62,8 @@ public sealed class RoleGateTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task Session_OfDisabledOperator_Ends()
     {
-        var (organisationId, operatorId, email) = await BackOfficeClient.NewOperatorAsync(factory, OperatorRole.Viewer);
-        using var client = BackOfficeClient.For(factory);
-        await client.LogInAsync(email);
+        var (client, organisationId, operatorId) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/contacts")).StatusCode);
 
         await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId,
