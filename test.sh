@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs and starts what the tests need on loopback
-# (PostgreSQL today), runs the whole solution's tests, stops the services and prints the totals.
+# (PostgreSQL and chromium), runs the whole solution's tests, stops the services and prints the totals.
 set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -15,6 +15,7 @@ install_missing() {
   local packages=()
   [ -x "$PG_BIN/initdb" ] || packages+=(postgresql)
   [ -f /usr/share/postgresql/15/extension/pg_trgm.control ] || packages+=(postgresql-contrib)
+  [ -x /usr/bin/chromium ] || packages+=(chromium)   # the browser tests fail (not skip) without it
   if [ ${#packages[@]} -gt 0 ]; then
     echo "Installing ${packages[*]} ..."
     as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
@@ -41,6 +42,11 @@ else
   echo "PostgreSQL could not be started; the PostgreSQL storage tests will fail." >&2
 fi
 
+# Browser tests drive Debian's chromium; Playwright must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CONTACTHUB_SCREENSHOTS="$ROOT/TestResults/screenshots"
+rm -rf "$CONTACTHUB_SCREENSHOTS"
+
 dotnet test "$ROOT/ContactHub.slnx" -c Release 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
 
@@ -50,5 +56,6 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build error counts as a failure
 if [ "$skipped" -ne 0 ]; then failed=$((failed + skipped)); status=1; fi  # a skip is not a pass
+[ -d "$CONTACTHUB_SCREENSHOTS" ] && echo "Browser screenshots (artifacts): $CONTACTHUB_SCREENSHOTS"
 echo "$passed passed, $failed failed"
 exit "$status"

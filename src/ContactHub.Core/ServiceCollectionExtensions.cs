@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Definitions.ConsentDefinitionService>();
         services.AddScoped<Definitions.UniquenessDefinitionService>();
         services.AddScoped<Consent.Reachability.ReachabilityService>();
+        services.AddScoped<OperatorSignIn>();
+        services.AddScoped<OperatorService>();
         return services;
     }
 }

@@ -22,7 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddAccessPolicies();
 builder.Services.AddOpenApi();
-builder.Services.AddRazorPages();
+builder.Services.AddBackOffice(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -30,6 +30,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseBackOffice();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<CallerMiddleware>();
@@ -38,7 +39,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapRazorPages();
+app.MapBackOffice();
 
 var api = app.MapGroup("/api/v1");
 api.MapOrganisationsApi();

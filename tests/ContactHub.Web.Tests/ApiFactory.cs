@@ -19,6 +19,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ContactHub:Database:Provider", "sqlite");
         builder.UseSetting("ContactHub:Bootstrap:ApiKey", SystemKey);
         builder.UseSetting("ContactHub:Demo:Enabled", "false");
+        builder.UseSetting("ContactHub:Login:AttemptsPerMinute", "1000");
     }
 
     public HttpClient SystemClient()

@@ -49,4 +49,15 @@ public sealed class HistoryService(AppDbContext db)
             a.Id, a.OccurredAt, a.EntityType, a.EntityId, a.Action, a.ActorKind, a.ActorId, a.ActorName, a.Source,
             JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, JsonSerializerOptions.Web) ?? []))];
     }
+
+    /// <summary>Who changed the contact last and when: explains a stale-version conflict to the one who lost it.</summary>
+    public async Task<(string ActorName, DateTime OccurredAt)?> LatestChangeAsync(Guid contactId, CancellationToken ct)
+    {
+        var latest = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ContactId == contactId)
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+            .Select(a => new { a.ActorName, a.OccurredAt })
+            .FirstOrDefaultAsync(ct);
+        return latest is null ? null : (latest.ActorName, latest.OccurredAt);
+    }
 }

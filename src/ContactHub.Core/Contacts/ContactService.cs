@@ -66,10 +66,16 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A page of contacts in creation order; the cursor is the last id of the previous page.</summary>
+    /// <summary>A page of contacts in the asked order, continued by keyset cursors (never OFFSET, so deep pages stay fast).</summary>
     public async Task<ContactPage> ListAsync(ContactQuery query, CancellationToken ct)
     {
-        var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var contacts = await FilterAsync(query, today, ct);
+        return await ContactListing.PageAsync(contacts, query, await db.NameOrderAsync(ct), today, ct);
+    }
+
+    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, DateOnly today, CancellationToken ct)
+    {
         var contacts = db.Contacts.AsNoTracking();
         if (query.Kind is { } kind)
         {
@@ -85,6 +91,19 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         {
             var category = query.Category.Trim();
             contacts = contacts.Where(c => c.Categories.Any(x => x.Name == category));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ReferenceCode))
+        {
+            var code = query.ReferenceCode.Trim();
+            contacts = contacts.Where(c => c.ReferenceCode == code);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Email))
+        {
+            var email = new ValidationErrors().Capture("email", () => EmailAddress.Parse(query.Email))?.Normalized
+                ?? throw ValidationFailedException.For("email", "This is not an e-mail address.");
+            contacts = contacts.Where(c => c.Emails.Any(e => e.Normalized == email));
         }
 
         if (query.AllowedChannel is { } allowed)
@@ -108,33 +127,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = await FilterByConsentAsync(contacts, query.ConsentPurpose, query.ConsentGranted, ct);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!query.IncludeInvalid)
         {
             contacts = contacts.Where(c => c.ValidUntil == null || c.ValidUntil >= today);
         }
 
-        if (query.Cursor is not null)
-        {
-            var after = Cursor.Decode(query.Cursor);
-            contacts = contacts.Where(c => c.Id.CompareTo(after) > 0);
-        }
-
-        var nameOrder = await db.NameOrderAsync(ct);
-        var rows = await contacts
-            .OrderBy(c => c.Id)
-            .Take(limit + 1)
-            .Select(c => new
-            {
-                c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, c.ReferenceCode,
-                PrimaryEmail = c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
-                c.Version, c.UpdatedAt, HasNotes = c.Notes != null, c.IsBlocked, c.ValidUntil, c.Confidentiality, c.AccountReference,
-            })
-            .ToListAsync(ct);
-        var items = rows.Take(limit).Select(c => new ContactSummary(
-            c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName), c.ReferenceCode, c.PrimaryEmail,
-            c.Version, c.UpdatedAt, c.HasNotes, c.IsBlocked, c.ValidUntil < today, c.Confidentiality, LifeCycles.Of(c.AccountReference))).ToList();
-        return new ContactPage(items, rows.Count > limit ? Cursor.Encode(items[^1].Id) : null);
+        return contacts;
     }
 
     // A contact made more confidential than the caller may see would vanish for its own author.

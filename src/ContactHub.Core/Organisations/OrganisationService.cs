@@ -12,6 +12,9 @@ public sealed record ApiKeyRequest(string? Name, Clearance? Clearance);
 /// <summary>An API key as shown once at creation: the secret is never stored and cannot be read again.</summary>
 public sealed record CreatedApiKey(Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt);
 
+/// <summary>An API key as listed: enough to tell keys apart and see whether one is revoked.</summary>
+public sealed record ApiKeyView(Guid Id, string Name, string DisplayPrefix, Clearance Clearance, DateTime CreatedAt, DateTime? RevokedAt);
+
 /// <summary>Tenants and their credentials. Only system callers (and start-up) manage organisations.</summary>
 public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
 {
@@ -52,6 +55,24 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
         return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt);
+    }
+
+    /// <summary>The organisation's keys, newest first; secrets are never readable.</summary>
+    public async Task<IReadOnlyList<ApiKeyView>> ListApiKeysAsync(Guid organisationId, CancellationToken ct) =>
+        await db.ApiKeys.AsNoTracking()
+            .Where(k => k.OrganisationId == organisationId)
+            .OrderByDescending(k => k.CreatedAt)
+            .Select(k => new ApiKeyView(k.Id, k.Name, k.DisplayPrefix, k.Clearance, k.CreatedAt, k.RevokedAt))
+            .ToListAsync(ct);
+
+    /// <summary>Revokes the key and returns its hash, so the host can forget any cached lookup of it at once.</summary>
+    public async Task<string> RevokeApiKeyAsync(Guid organisationId, Guid keyId, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId && k.OrganisationId == organisationId, ct)
+            ?? throw new NotFoundException("The API key");
+        key.Revoke(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return key.Hash;
     }
 
     /// <summary>Makes the configured secret a system key (idempotent across restarts).</summary>

@@ -23,6 +23,9 @@ public sealed class ApiKeyAuthentication(
     /// <summary>How long a key's lookup is reused: a revoked key stops working within this time.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
+    /// <summary>Revoking through this instance forgets the entry at once; other instances notice within <see cref="CacheFor"/>.</summary>
+    public static string CacheKey(string hash) => "apikey:" + hash;
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -33,7 +36,7 @@ public sealed class ApiKeyAuthentication(
 
         var hash = ApiKey.HashOf(header["Bearer ".Length..].Trim());
         // Every API request authenticates; a short cache spares the lookup while keeping revocation prompt.
-        var key = await cache.GetOrCreateAsync("apikey:" + hash, entry =>
+        var key = await cache.GetOrCreateAsync(CacheKey(hash), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);

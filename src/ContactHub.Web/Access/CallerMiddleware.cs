@@ -8,11 +8,18 @@ public sealed class CallerMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context, CallerContext callerContext)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirst(AccessPolicies.KeyIdClaim)?.Value, out var keyId))
+        if (user.Identity?.IsAuthenticated == true)
         {
             Guid? organisationId = Guid.TryParse(user.FindFirst(AccessPolicies.OrganisationClaim)?.Value, out var id) ? id : null;
             var clearance = Enum.TryParse<Clearance>(user.FindFirst(AccessPolicies.ClearanceClaim)?.Value, out var c) ? c : Clearance.Free;
-            callerContext.Current = new Caller(organisationId, ActorKind.ApiKey, keyId, $"API key {user.Identity.Name}", "api", clearance);
+            if (Guid.TryParse(user.FindFirst(AccessPolicies.KeyIdClaim)?.Value, out var keyId))
+            {
+                callerContext.Current = new Caller(organisationId, ActorKind.ApiKey, keyId, $"API key {user.Identity.Name}", "api", clearance);
+            }
+            else if (Guid.TryParse(user.FindFirst(BackOfficeAccess.OperatorIdClaim)?.Value, out var operatorId) && organisationId is not null)
+            {
+                callerContext.Current = new Caller(organisationId, ActorKind.Operator, operatorId, user.Identity.Name ?? "operator", "ui", clearance);
+            }
         }
 
         return next(context);

@@ -3,7 +3,6 @@ using ContactHub.Contacts;
 using ContactHub.Data;
 using ContactHub.Organisations;
 using ContactHub.SampleData;
-using Microsoft.AspNetCore.Identity;
 
 namespace ContactHub.Web.Hosting;
 
@@ -24,7 +23,7 @@ public static class DemoData
 
         var password = configuration["ContactHub:Demo:AdminPassword"] is { Length: > 0 } configured ? configured : DefaultAdminPassword;
         var admin = new Operator(organisation.Id, AdminEmail, "Demo Administrator", OperatorRole.Administrator, Clearance.Confidential, clock.GetUtcNow().UtcDateTime);
-        admin.SetPasswordHash(new PasswordHasher<Operator>().HashPassword(admin, password));
+        admin.SetPasswordHash(services.GetRequiredService<IOperatorPasswordHasher>().Hash(admin, password));
         db.Operators.Add(admin);
         await db.SaveChangesAsync(ct);
 

@@ -43,7 +43,8 @@ public static class ContactsApi
 
     private static async Task<Ok<ContactPage>> ListAsync(
         ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
-        string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false)
+        string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false,
+        string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null)
     {
         if (limit is < 1 or > ContactService.MaxPageSize)
         {
@@ -51,9 +52,21 @@ public static class ContactsApi
         }
 
         var (purpose, granted) = ParseConsentFilter(consent);
-        return TypedResults.Ok(await service.ListAsync(new ContactQuery(
-            name, QueryValues.Enum<ContactKind>(kind, "kind"), category, cursor, limit,
-            QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"), QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"), purpose, granted, includeInvalid), ct));
+        return TypedResults.Ok(await service.ListAsync(
+            new ContactQuery(name, QueryValues.Enum<ContactKind>(kind, "kind"), category, cursor, limit)
+            {
+                Sort = QueryValues.Enum<ContactSort>(sort, "sort") ?? ContactSort.Created,
+                Descending = descending,
+                Before = before,
+                Email = email,
+                ReferenceCode = referenceCode,
+                AllowedChannel = QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"),
+                PreferredChannel = QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"),
+                ConsentPurpose = purpose,
+                ConsentGranted = granted,
+                IncludeInvalid = includeInvalid,
+            },
+            ct));
     }
 
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"

@@ -1,0 +1,106 @@
+using System.Buffers.Text;
+using System.Text;
+using ContactHub.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Contacts;
+
+/// <summary>
+/// Keyset paging over a filtered contact query. A cursor holds the sort key of a row (its id, plus its folded name
+/// when sorted by name), so each page is one index range scan however deep the caller pages.
+/// </summary>
+internal static class ContactListing
+{
+    public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, ContactQuery query, NameOrder nameOrder, DateOnly today, CancellationToken ct)
+    {
+        var limit = Math.Clamp(query.Limit, 1, ContactService.MaxPageSize);
+        var backwards = query.Before is not null;
+        var cursor = Decode(backwards ? query.Before : query.Cursor, backwards ? "before" : "cursor");
+
+        // Going back reads the rows before the cursor in reverse order, then turns them round.
+        var ascending = query.Descending == backwards;
+        if (cursor is { } position)
+        {
+            contacts = Beyond(contacts, query.Sort, position, ascending);
+        }
+
+        var found = await Order(contacts, query.Sort, ascending)
+            .Take(limit + 1)
+            .Select(c => new
+            {
+                c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, c.ReferenceCode,
+                PrimaryEmail = c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
+                c.Version, c.UpdatedAt, HasNotes = c.Notes != null && c.Notes != "", c.CreatedAt,
+                c.IsBlocked, c.ValidUntil, c.Confidentiality, c.AccountReference, c.NameKey,
+            })
+            .ToListAsync(ct);
+        // Names are formatted here, by the organisation's rule, rather than stored in one fixed order.
+        var rows = found.Select(c => new Row(
+            new ContactSummary(
+                c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName), c.ReferenceCode,
+                c.PrimaryEmail, c.Version, c.UpdatedAt, c.HasNotes, c.CreatedAt, c.IsBlocked, c.ValidUntil < today, c.Confidentiality,
+                LifeCycles.Of(c.AccountReference)),
+            c.NameKey)).ToList();
+        var more = rows.Count > limit;
+        var page = rows.Take(limit).ToList();
+        if (backwards)
+        {
+            page.Reverse();
+        }
+
+        string? CursorOf(Row row) => Encode(row, query.Sort);
+        var next = backwards || more ? page.LastOrDefault() : null;
+        var previous = backwards ? (more ? page.FirstOrDefault() : null) : (cursor is null ? null : page.FirstOrDefault());
+        return new ContactPage(
+            [.. page.Select(r => r.Summary)],
+            next is null ? null : CursorOf(next),
+            previous is null ? null : CursorOf(previous));
+    }
+
+    private static IQueryable<Contact> Beyond(IQueryable<Contact> contacts, ContactSort sort, Position p, bool ascending) => (sort, ascending) switch
+    {
+        (ContactSort.Name, true) => contacts.Where(c => c.NameKey.CompareTo(p.NameKey) > 0 || (c.NameKey == p.NameKey && c.Id.CompareTo(p.Id) > 0)),
+        (ContactSort.Name, false) => contacts.Where(c => c.NameKey.CompareTo(p.NameKey) < 0 || (c.NameKey == p.NameKey && c.Id.CompareTo(p.Id) < 0)),
+        (_, true) => contacts.Where(c => c.Id.CompareTo(p.Id) > 0),
+        _ => contacts.Where(c => c.Id.CompareTo(p.Id) < 0),
+    };
+
+    private static IQueryable<Contact> Order(IQueryable<Contact> contacts, ContactSort sort, bool ascending) => (sort, ascending) switch
+    {
+        (ContactSort.Name, true) => contacts.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+        (ContactSort.Name, false) => contacts.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+        (_, true) => contacts.OrderBy(c => c.Id),
+        _ => contacts.OrderByDescending(c => c.Id),
+    };
+
+    // 16 bytes of id (what the API has always returned), then the folded name when the list is sorted by name.
+    private static string Encode(Row row, ContactSort sort)
+    {
+        var id = row.Summary.Id.ToByteArray(bigEndian: true);
+        return Base64Url.EncodeToString(sort == ContactSort.Name ? [.. id, .. Encoding.UTF8.GetBytes(row.NameKey)] : id);
+    }
+
+    private static Position? Decode(string? cursor, string field)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Base64Url.DecodeFromChars(cursor);
+            return bytes.Length >= 16
+                ? new Position(new Guid(bytes.AsSpan(0, 16), bigEndian: true), Encoding.UTF8.GetString(bytes.AsSpan(16)))
+                : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw ValidationFailedException.For(field, "The cursor is not one this API returned.");
+        }
+    }
+
+    private sealed record Row(ContactSummary Summary, string NameKey);
+
+    private readonly record struct Position(Guid Id, string NameKey);
+}

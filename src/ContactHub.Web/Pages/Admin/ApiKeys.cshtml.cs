@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Organisations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ContactHub.Web.Pages.Admin;
+
+/// <summary>The organisation's API keys. A new key's secret is shown in the response that creates it and never again.</summary>
+public sealed class ApiKeysModel(OrganisationService organisations, CallerContext caller, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
+{
+    public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
+
+    public CreatedApiKey? Created { get; private set; }
+
+    [BindProperty]
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Clearance")]
+    public Clearance? Clearance { get; set; } = ContactHub.Access.Clearance.Free;
+
+    public async Task OnGetAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        try
+        {
+            // Rendered, not redirected: the secret must not survive in a URL or a later page.
+            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance), ct);
+            Name = null;
+            ModelState.Clear();
+        }
+        catch (ValidationFailedException e)
+        {
+            ModelState.AddCoreErrors(e);
+        }
+
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid keyId, CancellationToken ct)
+    {
+        var hash = await organisations.RevokeApiKeyAsync(caller.RequireOrganisation(), keyId, ct);
+        cache.Remove(Access.ApiKeyAuthentication.CacheKey(hash));
+        return RedirectToPage();
+    }
+}

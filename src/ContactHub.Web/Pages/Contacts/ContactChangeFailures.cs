@@ -1,0 +1,37 @@
+using ContactHub.Audit;
+using ContactHub.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Web.Pages.Contacts;
+
+/// <summary>
+/// What a contact page shows when a change fails: field errors on their fields, conflicts as a form error,
+/// and a stale version as "changed by X at Y — reload". Anything else is not the operator's to fix and propagates.
+/// </summary>
+public static class ContactChangeFailures
+{
+    public static async Task<bool> TryExplainAsync(
+        Exception failure, Guid contactId, ModelStateDictionary modelState, string prefix, HistoryService history, CancellationToken ct)
+    {
+        switch (failure)
+        {
+            case ValidationFailedException e:
+                modelState.AddCoreErrors(e, prefix);
+                return true;
+            case ConflictException or NotFoundException:
+                modelState.AddModelError(prefix, failure.Message);
+                return true;
+            case PreconditionFailedException or DbUpdateConcurrencyException:
+                modelState.AddModelError(string.Empty, await StaleMessageAsync(contactId, history, ct));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static async Task<string> StaleMessageAsync(Guid contactId, HistoryService history, CancellationToken ct) =>
+        await history.LatestChangeAsync(contactId, ct) is { } latest
+            ? $"This contact was changed by {latest.ActorName} at {latest.OccurredAt:yyyy-MM-dd HH:mm:ss} UTC — reload it and apply your change again."
+            : "This contact was changed by someone else — reload it and apply your change again.";
+}

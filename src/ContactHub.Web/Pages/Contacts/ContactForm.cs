@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using ContactHub.Contacts;
+
+namespace ContactHub.Web.Pages.Contacts;
+
+/// <summary>
+/// The person / company form. Property names are the API's field names in PascalCase, so the core's field
+/// errors ("firstName", "emails[1].address") land on the matching inputs. It holds no rule: it only maps to
+/// and from the same <see cref="ContactRequest"/> the API uses.
+/// </summary>
+public sealed class ContactForm
+{
+    public ContactKind Kind { get; set; }
+
+    [Display(Name = "Title")] public string? Title { get; set; }
+    [Display(Name = "First name")] public string? FirstName { get; set; }
+    [Display(Name = "Middle name")] public string? MiddleName { get; set; }
+    [Display(Name = "Last name")] public string? LastName { get; set; }
+    [Display(Name = "Gender")] public Gender? Gender { get; set; }
+    [Display(Name = "Date of birth")] public DateOnly? DateOfBirth { get; set; }
+    [Display(Name = "ID number")] public string? IdNumber { get; set; }
+    [Display(Name = "ID country")] public string? IdCountry { get; set; }
+    [Display(Name = "Passport number")] public string? PassportNumber { get; set; }
+    [Display(Name = "Passport country")] public string? PassportCountry { get; set; }
+    [Display(Name = "Social security number")] public string? SocialSecurityNumber { get; set; }
+    [Display(Name = "Country of residence")] public string? CountryOfResidence { get; set; }
+    [Display(Name = "Company name")] public string? CompanyName { get; set; }
+    [Display(Name = "VAT number")] public string? VatNumber { get; set; }
+    [Display(Name = "Tax reference")] public string? TaxReference { get; set; }
+    [Display(Name = "Registration details")] public string? RegistrationDetails { get; set; }
+    [Display(Name = "Employees")] public int? Employees { get; set; }
+    [Display(Name = "Annual turnover")] public decimal? AnnualTurnover { get; set; }
+    [Display(Name = "Established on")] public DateOnly? EstablishedOn { get; set; }
+    [Display(Name = "Industry")] public string? Industry { get; set; }
+    [Display(Name = "Sector")] public string? Sector { get; set; }
+    [Display(Name = "Preferred language")] public string? PreferredLanguage { get; set; }
+    [Display(Name = "Reference code")] public string? ReferenceCode { get; set; }
+    [Display(Name = "Notes")] public string? Notes { get; set; }
+    [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
+
+    /// <summary>Only when creating: the first entries; blank rows are ignored.</summary>
+    public List<EmailRow> Emails { get; set; } = [new(), new() { Type = "private" }];
+    public List<PhoneRow> Phones { get; set; } = [new()];
+    public List<AddressRow> Addresses { get; set; } = [new()];
+
+    public ContactRequest ToRequest(bool withContactPoints) => new()
+    {
+        Kind = Kind,
+        Title = Title, FirstName = FirstName, MiddleName = MiddleName, LastName = LastName, Gender = Gender, DateOfBirth = DateOfBirth,
+        IdNumber = IdNumber, IdCountry = IdCountry, PassportNumber = PassportNumber, PassportCountry = PassportCountry,
+        SocialSecurityNumber = SocialSecurityNumber, CountryOfResidence = CountryOfResidence,
+        CompanyName = CompanyName, VatNumber = VatNumber, TaxReference = TaxReference, RegistrationDetails = RegistrationDetails,
+        Employees = Employees, AnnualTurnover = AnnualTurnover, EstablishedOn = EstablishedOn,
+        Industry = Industry, Sector = Sector, PreferredLanguage = PreferredLanguage, ReferenceCode = ReferenceCode, Notes = Notes,
+        Categories = [.. (Categories ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+        Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
+        Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
+        Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
+    };
+
+    public static ContactForm From(ContactView c) => new()
+    {
+        Kind = c.Kind,
+        Title = c.Title, FirstName = c.FirstName, MiddleName = c.MiddleName, LastName = c.LastName, Gender = c.Gender, DateOfBirth = c.DateOfBirth,
+        IdNumber = c.IdNumber, IdCountry = c.IdCountry, PassportNumber = c.PassportNumber, PassportCountry = c.PassportCountry,
+        SocialSecurityNumber = c.SocialSecurityNumber, CountryOfResidence = c.CountryOfResidence,
+        CompanyName = c.CompanyName, VatNumber = c.VatNumber, TaxReference = c.TaxReference, RegistrationDetails = c.RegistrationDetails,
+        Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn,
+        Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
+        Categories = string.Join(", ", c.Categories),
+        Emails = [], Phones = [], Addresses = [],
+    };
+}
+
+public sealed class EmailRow
+{
+    [Display(Name = "E-mail type")] public string? Type { get; set; } = "work";
+    [Display(Name = "E-mail address")] public string? Address { get; set; }
+}
+
+public sealed class PhoneRow
+{
+    [Display(Name = "Phone type")] public string? Type { get; set; } = "mobile";
+    [Display(Name = "Phone number")] public string? Number { get; set; }
+}
+
+public sealed class AddressRow
+{
+    [Display(Name = "Address type")] public string? Type { get; set; } = "home";
+    [Display(Name = "Street")] public string? Street { get; set; }
+    [Display(Name = "Postal code")] public string? PostalCode { get; set; }
+    [Display(Name = "City")] public string? City { get; set; }
+    [Display(Name = "Country (ISO code)")] public string? Country { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Street) && string.IsNullOrWhiteSpace(PostalCode) && string.IsNullOrWhiteSpace(City);
+
+    public AddressRequest ToRequest() => new(Type, Street, null, PostalCode, City, null, Country);
+}

@@ -1,0 +1,122 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using ContactHub.Audit;
+using ContactHub.Contacts;
+using ContactHub.Contacts.ContactPoints;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ContactHub.Web.Pages.Contacts;
+
+/// <summary>
+/// One contact with its parts and history. Every reader may open it; the change handlers (in the partial files
+/// beside this one) are for editors only and each calls one core service.
+/// </summary>
+[EditorOnlyChanges]
+public sealed partial class DetailsModel(
+    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history) : PageModel
+{
+    public ContactView Contact { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "From")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "To")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? CompanySearch { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? RelationSearch { get; set; }
+
+    public IReadOnlyList<ContactSummary> CompanyMatches { get; private set; } = [];
+
+    public IReadOnlyList<ContactSummary> RelationMatches { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>The master-data fields that have a value, labelled for reading.</summary>
+    public IEnumerable<(string Label, string Value)> GeneralFields()
+    {
+        var c = Contact;
+        (string, object?)[] fields =
+        [
+            ("Kind", c.Kind), ("Title", c.Title), ("First name", c.FirstName), ("Middle name", c.MiddleName), ("Last name", c.LastName),
+            ("Gender", c.Gender), ("Date of birth", c.DateOfBirth), ("ID number", c.IdNumber), ("ID country", c.IdCountry),
+            ("Passport number", c.PassportNumber), ("Passport country", c.PassportCountry), ("Social security number", c.SocialSecurityNumber),
+            ("Country of residence", c.CountryOfResidence), ("Company name", c.CompanyName), ("VAT number", c.VatNumber),
+            ("Tax reference", c.TaxReference), ("Registration details", c.RegistrationDetails), ("Employees", c.Employees),
+            ("Annual turnover", c.AnnualTurnover), ("Established on", c.EstablishedOn), ("Industry", c.Industry), ("Sector", c.Sector),
+            ("Preferred language", c.PreferredLanguage), ("Reference code", c.ReferenceCode),
+            ("Categories", c.Categories.Count == 0 ? null : string.Join(", ", c.Categories)),
+            ("Version", c.Version), ("Created", $"{c.CreatedAt:yyyy-MM-dd HH:mm} UTC"), ("Updated", $"{c.UpdatedAt:yyyy-MM-dd HH:mm} UTC"),
+        ];
+        return fields
+            .Where(f => f.Item2 is not null)
+            .Select(f => (f.Item1, f.Item2 is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(f.Item2, CultureInfo.InvariantCulture)!));
+    }
+
+    /// <summary>Messages filed under <paramref name="key"/> exactly, or also under its sub-fields.</summary>
+    public IEnumerable<string> ErrorsAt(string key, bool withSubFields = false) => ModelState
+        .Where(e => e.Key == key || (withSubFields && e.Key.StartsWith(key + ".", StringComparison.Ordinal)))
+        .SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage));
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Contact = await contacts.GetAsync(id, ct);
+
+        // The history's time frame is in whole UTC days; by default the last 30 of them.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        From ??= today.AddDays(-30);
+        To ??= today;
+        try
+        {
+            History = await history.ForContactAsync(id, From.Value.ToDateTime(TimeOnly.MinValue), To.Value.ToDateTime(TimeOnly.MaxValue), ct);
+        }
+        catch (ContactHub.Common.ValidationFailedException e)
+        {
+            ModelState.AddCoreErrors(e);
+        }
+
+        if (!string.IsNullOrWhiteSpace(CompanySearch))
+        {
+            CompanyMatches = (await contacts.ListAsync(new ContactQuery(Name: CompanySearch, Kind: ContactKind.Company, Sort: ContactSort.Name, Limit: 10), ct)).Items;
+        }
+
+        if (!string.IsNullOrWhiteSpace(RelationSearch))
+        {
+            RelationMatches = (await contacts.ListAsync(new ContactQuery(Name: RelationSearch, Sort: ContactSort.Name, Limit: 10), ct)).Items
+                .Where(m => m.Id != id).ToList();
+        }
+    }
+
+    /// <summary>Runs one change; on success back to the section, on an explainable failure the page again with the reason.</summary>
+    private async Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct)
+    {
+        try
+        {
+            await change();
+            return Redirect($"/contacts/{id}#{section}");
+        }
+        catch (Exception e)
+        {
+            if (!await ContactChangeFailures.TryExplainAsync(e, id, ModelState, errorKey, history, ct))
+            {
+                throw;
+            }
+
+            await LoadAsync(id, ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+    }
+}

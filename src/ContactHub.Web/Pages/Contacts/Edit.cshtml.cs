@@ -1,0 +1,66 @@
+using ContactHub.Audit;
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Web.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Web.Pages.Contacts;
+
+/// <summary>Edits the master data. The version read with the form travels in a hidden field, so a save over someone else's change is refused.</summary>
+[Authorize(Policy = BackOfficeAccess.Editor)]
+public sealed class EditModel(ContactService contacts, HistoryService history) : PageModel
+{
+    [BindProperty]
+    public ContactForm Form { get; set; } = new();
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? StaleMessage { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var contact = await contacts.GetAsync(id, ct);
+        (Id, Name, Version) = (id, contact.DisplayName, contact.Version);
+        Form = ContactForm.From(contact);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var current = await contacts.GetAsync(id, ct);
+        (Id, Name) = (id, current.DisplayName);
+        Form.Kind = current.Kind;
+        Form.Emails = [];
+        Form.Phones = [];
+        Form.Addresses = [];
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            // Every master-data field is on the form, so all of them are "present": an emptied input clears its field.
+            await contacts.UpdateAsync(id, Form.ToRequest(withContactPoints: false) with { Kind = null }, ContactFields.PatchableNames, Version, ct);
+            return Redirect($"/contacts/{id}");
+        }
+        catch (ValidationFailedException e)
+        {
+            ModelState.AddCoreErrors(e, nameof(Form));
+        }
+        catch (Exception e) when (e is PreconditionFailedException or DbUpdateConcurrencyException)
+        {
+            StaleMessage = await ContactChangeFailures.StaleMessageAsync(id, history, ct);
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

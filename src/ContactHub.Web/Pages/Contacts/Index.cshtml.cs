@@ -1,0 +1,87 @@
+using ContactHub.Common;
+using ContactHub.Contacts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ContactHub.Web.Pages.Contacts;
+
+public enum SearchField
+{
+    Name,
+    Email,
+    ReferenceCode,
+}
+
+/// <summary>The contacts list: quick search, filters, sortable columns and keyset paging, all through <see cref="ContactService.ListAsync"/>.</summary>
+public sealed class IndexModel(ContactService contacts) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public SearchField In { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ContactKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ContactSort Sort { get; set; } = ContactSort.Name;
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public ContactPage Results { get; private set; } = new([], null);
+
+    public string? SearchError { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // An address is searched as an address even when the operator forgot to switch the field.
+        var field = Q?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
+        var query = new ContactQuery(
+            Name: field == SearchField.Name ? Q : null,
+            Email: field == SearchField.Email ? Q : null,
+            ReferenceCode: field == SearchField.ReferenceCode ? Q : null,
+            Kind: Kind, Category: Category, Sort: Sort, Descending: Desc, Cursor: After, Before: Before, Limit: PageSize);
+        try
+        {
+            Results = await contacts.ListAsync(query, ct);
+        }
+        catch (ValidationFailedException e)
+        {
+            SearchError = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+        }
+    }
+
+    /// <summary>The current filters with some values replaced; paging cursors are dropped unless given.</summary>
+    public string LinkWith(ContactSort? sort = null, bool? desc = null, string? after = null, string? before = null) =>
+        Url.Page("/Contacts/Index", new
+        {
+            q = Q,
+            @in = In == SearchField.Name ? null : In.ToString(),
+            kind = Kind?.ToString(),
+            category = Category,
+            sort = (sort ?? Sort).ToString(),
+            desc = desc ?? Desc ? "true" : null,
+            after,
+            before,
+        })!;
+
+    /// <summary>Clicking the sorted column again reverses it.</summary>
+    public string SortLink(ContactSort column) => LinkWith(column, column == Sort && !Desc);
+
+    public string SortMark(ContactSort column) => column != Sort ? string.Empty : Desc ? " ↓" : " ↑";
+
+    public string? AriaSort(ContactSort column) => column != Sort ? null : Desc ? "descending" : "ascending";
+}

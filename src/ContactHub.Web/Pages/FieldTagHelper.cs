@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace ContactHub.Web.Pages;
+
+/// <summary>
+/// <c>&lt;field for="Form.FirstName" /&gt;</c>: a label, the input (text, date, number, select for enums, textarea)
+/// and its error message, linked by id and aria attributes, so no form field is ever without a label or message.
+/// </summary>
+[HtmlTargetElement("field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public required ModelExpression For { get; set; }
+
+    /// <summary>"textarea", "password", "email"…; otherwise chosen from the property's type.</summary>
+    public string? Type { get; set; }
+
+    public string? Autocomplete { get; set; }
+
+    public bool Autofocus { get; set; }
+
+    public string? Hint { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public required ViewContext ViewContext { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(name), "_");
+        var hasError = ViewContext.ViewData.ModelState.TryGetValue(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(name), out var entry)
+            && entry.Errors.Count > 0;
+        var attributes = new Dictionary<string, object?> { ["aria-describedby"] = id + "-error" };
+        if (hasError)
+        {
+            attributes["aria-invalid"] = "true";
+        }
+
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Autofocus)
+        {
+            attributes["autofocus"] = "autofocus";
+        }
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "field");
+        output.Content.AppendHtml(generator.GenerateLabel(ViewContext, For.ModelExplorer, name, null, null));
+        output.Content.AppendHtml(Input(attributes));
+        if (Hint is not null)
+        {
+            output.Content.AppendHtml($"<small class=\"hint\">{System.Net.WebUtility.HtmlEncode(Hint)}</small>");
+        }
+
+        var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, null, "small", new { id = id + "-error", @class = "error" });
+        output.Content.AppendHtml(message);
+    }
+
+    private TagBuilder Input(Dictionary<string, object?> attributes)
+    {
+        var type = Nullable.GetUnderlyingType(For.Metadata.ModelType) ?? For.Metadata.ModelType;
+        if (type.IsEnum)
+        {
+            var items = Enum.GetNames(type).Select(n => new SelectListItem(n, n));
+            return generator.GenerateSelect(ViewContext, For.ModelExplorer, "—", For.Name, items, allowMultiple: false, attributes);
+        }
+
+        if (Type == "textarea")
+        {
+            return generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, 4, 40, attributes);
+        }
+
+        if (Type == "password")
+        {
+            return generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, null, attributes);
+        }
+
+        attributes["type"] = Type ?? (type == typeof(DateOnly) ? "date" : type == typeof(int) || type == typeof(decimal) ? "number" : "text");
+        if (type == typeof(decimal))
+        {
+            attributes["step"] = "any";
+        }
+
+        // A date input needs ISO 8601 whatever the server's culture.
+        var value = For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : For.Model;
+        return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value, null, attributes);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace ContactHub.Browser.Tests;
+
+/// <summary>One journey: its own browser context (cookies), a logged-in operator, and a screenshot at the end.</summary>
+public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public BrowserApp App { get; } = app;
+
+    /// <summary>Where screenshots go: $CONTACTHUB_SCREENSHOTS (test.sh sets TestResults/screenshots) or the test output folder.</summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("CONTACTHUB_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static async Task<Journey> StartAsync(BrowserApp app, bool logIn = true)
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "en-GB" });
+        // Generous: the machine is shared with other builds, and a slow first page compile is not a failure.
+        context.SetDefaultTimeout(30_000);
+        var journey = new Journey(app, context, await context.NewPageAsync());
+        if (logIn)
+        {
+            await journey.LogInAsync(await app.NewOperatorAsync());
+        }
+
+        return journey;
+    }
+
+    public async Task LogInAsync(string email)
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.GetByLabel("E-mail").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(BrowserApp.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Page.WaitForURLAsync("**/contacts");
+    }
+
+    /// <summary>Creates a person through the form and returns the contact page's path.</summary>
+    public async Task<string> CreatePersonAsync(string first, string last, params string[] emails)
+    {
+        await Page.GotoAsync("/contacts/new/person");
+        await Page.GetByLabel("First name").FillAsync(first);
+        await Page.GetByLabel("Last name").FillAsync(last);
+        for (var i = 0; i < emails.Length; i++)
+        {
+            await Page.Locator($"#Form_Emails_{i}__Address").FillAsync(emails[i]);
+        }
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contacts/[0-9a-f-]{36}$"));
+        return new Uri(Page.Url).AbsolutePath;
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}

@@ -1,0 +1,129 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ContactHub.Browser.Tests;
+
+/// <summary>
+/// The main journeys of an operator, clicked through in chromium. (The uniqueness-conflict journey waits for
+/// uniqueness rules, issue 3.)
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class JourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task LogIn_ThenLogOut()
+    {
+        await using var journey = await Journey.StartAsync(app, logIn: false);
+        var page = journey.Page;
+        await page.GotoAsync("/contacts");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+
+        await journey.LogInAsync(await app.NewOperatorAsync());
+        await Expect(page.GetByTestId("operator-name")).ToHaveTextAsync("Olivia Operator");
+        await journey.ScreenshotAsync("login");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You are logged out" })).ToBeVisibleAsync();
+        await page.GotoAsync("/contacts");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await journey.ScreenshotAsync("logout");
+    }
+
+    [Fact]
+    public async Task CreatePerson_WithTwoEmails()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        await journey.CreatePersonAsync("Zoë", "Müller", "zoe@example.com", "zoe.private@example.org");
+
+        var page = journey.Page;
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zoë Müller" })).ToBeVisibleAsync();
+        var emails = page.Locator("#emails");
+        await Expect(emails.GetByText("zoe@example.com")).ToBeVisibleAsync();
+        await Expect(emails.GetByText("zoe.private@example.org")).ToBeVisibleAsync();
+        await journey.ScreenshotAsync("create-person");
+    }
+
+    [Fact]
+    public async Task Address_DeactivateAndReactivate()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var path = await journey.CreatePersonAsync("Ada", "Lovelace");
+        var page = journey.Page;
+        var addresses = page.Locator("#addresses");
+        await addresses.GetByText("Add address").ClickAsync();
+        await page.GetByLabel("Street", new() { Exact = true }).FillAsync("Bahnhofstrasse 1");
+        await page.GetByLabel("Postal code").FillAsync("8001");
+        await page.GetByLabel("City").FillAsync("Zürich");
+        await page.GetByLabel("Country (ISO code)").FillAsync("CH");
+        await addresses.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var row = page.Locator("[data-testid=addresses-row]");
+        await Expect(row).ToContainTextAsync("active");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("inactive");
+        await journey.ScreenshotAsync("address-inactive");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Reactivate" }).ClickAsync();
+        await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Deactivate" })).ToBeVisibleAsync();
+        Assert.EndsWith(path, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await journey.ScreenshotAsync("address-reactivated");
+    }
+
+    [Fact]
+    public async Task Edit_WithStaleVersion_ExplainsTheConflict()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var path = await journey.CreatePersonAsync("Grace", "Hopper");
+        var first = journey.Page;
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync(path + "/edit");
+        await second.GotoAsync(path + "/edit");
+
+        await first.GetByLabel("First name").FillAsync("Grace Brewster");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Grace Brewster Hopper" })).ToBeVisibleAsync();
+
+        await second.GetByLabel("Last name").FillAsync("Murray");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(second.GetByTestId("stale")).ToContainTextAsync("This contact was changed by Olivia Operator at");
+        await second.ScreenshotAsync(new() { Path = Path.Combine(Journey.ScreenshotFolder, "stale-edit.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task QuickSearch_FindsTheContact()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        await journey.CreatePersonAsync("Linus", "Torvalds");
+        await journey.CreatePersonAsync("Margaret", "Hamilton");
+        var page = journey.Page;
+
+        await page.GotoAsync("/contacts");
+        await page.GetByLabel("Quick search").FillAsync("torv");
+        var results = page.Locator("#results");
+        await Expect(results.GetByRole(AriaRole.Link, new() { Name = "Linus Torvalds" })).ToBeVisibleAsync();
+        await Expect(results.GetByRole(AriaRole.Link, new() { Name = "Margaret Hamilton" })).ToHaveCountAsync(0);
+        await journey.ScreenshotAsync("quick-search");
+
+        await results.GetByRole(AriaRole.Link, new() { Name = "Linus Torvalds" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Linus Torvalds" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task History_ShowsTheChange()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var path = await journey.CreatePersonAsync("Alan", "Turing");
+        var page = journey.Page;
+        await page.GotoAsync(path + "/edit");
+        await page.GetByLabel("Reference code").FillAsync("REF-1912");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+
+        var history = page.GetByTestId("history");
+        var change = history.Locator("tr", new() { HasText = "referenceCode" });
+        await Expect(change).ToContainTextAsync("— → REF-1912");
+        await Expect(change).ToContainTextAsync("Olivia Operator");
+        await Expect(change).ToContainTextAsync("ui");
+        await journey.ScreenshotAsync("history");
+    }
+}

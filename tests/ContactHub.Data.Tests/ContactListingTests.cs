@@ -1,0 +1,58 @@
+using ContactHub.Access;
+using ContactHub.Contacts;
+
+namespace ContactHub.Data.Tests;
+
+/// <summary>Keyset paging must agree with the engine's own ORDER BY, forwards and backwards, on both engines.</summary>
+public sealed class ContactListingTests
+{
+    private static readonly string[] LastNames = ["Zeller", "adams", "Adams", "Müller", "Mueller", "Berg", "Ådalen", "Berg", "Ng"];
+
+    [Theory]
+    [InlineData("sqlite", ContactSort.Name, false)]
+    [InlineData("sqlite", ContactSort.Name, true)]
+    [InlineData("sqlite", ContactSort.Created, true)]
+    [InlineData("postgres", ContactSort.Name, false)]
+    [InlineData("postgres", ContactSort.Name, true)]
+    [InlineData("postgres", ContactSort.Created, true)]
+    public async Task Pages_ForwardAndBack_MatchOneQuery(string provider, ContactSort sort, bool descending)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await database.MigrateWithOrganisationAsync();
+        await using (var db = database.Context(organisationId))
+        {
+            var service = Service(db, organisationId);
+            foreach (var last in LastNames)
+            {
+                await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = last }, CancellationToken.None);
+            }
+        }
+
+        await using var read = database.Context(organisationId);
+        var contacts = Service(read, organisationId);
+        var query = new ContactQuery(Sort: sort, Descending: descending, Limit: 4);
+        var all = (await contacts.ListAsync(query with { Limit = 100 }, CancellationToken.None)).Items.Select(c => c.Id).ToList();
+
+        var pages = new List<ContactPage> { await contacts.ListAsync(query, CancellationToken.None) };
+        while (pages[^1].NextCursor is { } next)
+        {
+            pages.Add(await contacts.ListAsync(query with { Cursor = next }, CancellationToken.None));
+        }
+
+        Assert.Equal(all, pages.SelectMany(p => p.Items).Select(c => c.Id));
+        Assert.Null(pages[0].PreviousCursor);
+
+        // Back from the last page: each "previous" page is the page that was read before it.
+        var back = pages[^1];
+        for (var i = pages.Count - 2; i >= 0; i--)
+        {
+            back = await contacts.ListAsync(query with { Before = back.PreviousCursor }, CancellationToken.None);
+            Assert.Equal(pages[i].Items.Select(c => c.Id), back.Items.Select(c => c.Id));
+        }
+
+        Assert.Null(back.PreviousCursor);
+    }
+
+    private static ContactService Service(AppDbContext db, Guid organisationId) =>
+        new(db, new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) }, TimeProvider.System);
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using ContactHub.Access;
+
+namespace ContactHub.Web.Tests.BackOffice;
+
+public sealed class AdministrationTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task ApiKey_IsShownOnceWorksAndStopsWhenRevoked()
+    {
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
+        using var session = client;
+
+        var created = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "crm", ["Clearance"] = "Free" }, "/admin/api-keys?handler=Create");
+        var html = await created.Content.ReadAsStringAsync();
+        var secret = Regex.Match(html, "value=\"(chk_[^\"]+)\" data-testid=\"new-key\"").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        Assert.DoesNotContain(secret, await client.Http.GetStringAsync("/admin/api-keys"), StringComparison.Ordinal);
+
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/contacts")).StatusCode);
+
+        var keyId = Regex.Match(html, "name=\"keyId\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var revoked = await client.PostFormAsync("/admin/api-keys", new() { ["keyId"] = keyId }, "/admin/api-keys?handler=Revoke");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/contacts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Operator_CreatedByAdministrator_CanLogIn_AndWeakPasswordIsRefusedOnTheField()
+    {
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
+        using var session = client;
+        var email = $"new-{Guid.NewGuid():N}@example.com";
+
+        var weak = await client.PostFormAsync("/admin/operators", new()
+        {
+            ["New.Email"] = email, ["New.DisplayName"] = "New One", ["New.Role"] = "Viewer", ["New.Clearance"] = "Free", ["New.Password"] = "short",
+        }, "/admin/operators?handler=Create");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
+        Assert.Contains("id=\"New_Password-error\"", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await client.PostFormAsync("/admin/operators", new()
+        {
+            ["New.Email"] = email, ["New.DisplayName"] = "New One", ["New.Role"] = "Viewer", ["New.Clearance"] = "Free", ["New.Password"] = BackOfficeClient.Password,
+        }, "/admin/operators?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        using var newcomer = BackOfficeClient.For(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.LogInAsync(email)).StatusCode);
+    }
+}
