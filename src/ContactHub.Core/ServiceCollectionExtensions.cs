@@ -3,6 +3,7 @@ using ContactHub.Audit;
 using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Data;
+using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<ContactImporter>();
+        services.AddSingleton<IImportUniquenessCheck, NoUniquenessRules>();
         return services;
     }
 }

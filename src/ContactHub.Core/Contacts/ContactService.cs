@@ -15,21 +15,13 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     public async Task<ContactView> CreateAsync(ContactRequest request, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.RequireOrganisation(), ct);
-        if (request.Kind is not { } kind)
-        {
-            throw ValidationFailedException.For("kind", "Say whether the contact is a \"person\" or a \"company\".");
-        }
-
         var errors = new ValidationErrors();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var contact = new Contact(organisation.Id, kind, now);
-        ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
-        ContactPointInput.AddAll(contact, request, organisation.DefaultCountry, errors);
+        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, request, clock.GetUtcNow().UtcDateTime, errors);
         errors.ThrowIfAny();
 
-        db.Contacts.Add(contact);
+        db.Contacts.Add(contact!);
         await db.SaveChangesAsync(ct);
-        return await db.ViewAsync(contact, ct);
+        return await db.ViewAsync(contact!, ct);
     }
 
     public Task<ContactView> GetAsync(Guid id, CancellationToken ct) => db.ViewAsync(id, ct);
