@@ -1,5 +1,5 @@
+using System.Data.Common;
 using ContactHub.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ContactHub.Imports;
@@ -7,31 +7,12 @@ namespace ContactHub.Imports;
 internal abstract partial class BulkWriter
 {
     /// <summary>PostgreSQL: binary COPY per table, the engine's own bulk-load path (no SQL parsing per row).</summary>
-    private sealed class Postgres(AppDbContext db) : BulkWriter
+    private sealed class Postgres(AppDbContext db) : BulkWriter(db)
     {
-        public override async Task WriteAsync(IReadOnlyList<BulkRows> tables, CancellationToken ct)
+        protected override async Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
         {
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                await using var transaction = await connection.BeginTransactionAsync(ct);
-                foreach (var (table, entities) in tables)
-                {
-                    await CopyAsync(connection, table, entities, ct);
-                }
-
-                await transaction.CommitAsync(ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        private static async Task CopyAsync(NpgsqlConnection connection, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
-        {
-            await using var copy = await connection.BeginBinaryImportAsync(
+            // COPY joins the connection's open transaction by itself.
+            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
                 $"COPY {table.QuotedName} ({table.QuotedColumnList}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var entity in entities)
             {

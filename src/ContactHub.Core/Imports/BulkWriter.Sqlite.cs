@@ -1,6 +1,5 @@
+using System.Data.Common;
 using ContactHub.Data;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Imports;
 
@@ -10,29 +9,9 @@ internal abstract partial class BulkWriter
     /// SQLite: one prepared INSERT per table, re-bound per row, all in one transaction per batch — SQLite's fast
     /// path, since each commit is a file sync and parsing the statement once saves the rest.
     /// </summary>
-    private sealed class Sqlite(AppDbContext db) : BulkWriter
+    private sealed class Sqlite(AppDbContext db) : BulkWriter(db)
     {
-        public override async Task WriteAsync(IReadOnlyList<BulkRows> tables, CancellationToken ct)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                var connection = (SqliteConnection)db.Database.GetDbConnection();
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-                foreach (var (table, entities) in tables)
-                {
-                    Insert(connection, transaction, table, entities, ct);
-                }
-
-                await transaction.CommitAsync(ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        private static void Insert(SqliteConnection connection, SqliteTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
+        protected override Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -53,6 +32,8 @@ internal abstract partial class BulkWriter
                 // Synchronous on purpose: Microsoft.Data.Sqlite's async methods run synchronously anyway.
                 command.ExecuteNonQuery();
             }
+
+            return Task.CompletedTask;
         }
     }
 }
