@@ -5,7 +5,13 @@ set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 PG_BIN=/usr/lib/postgresql/15/bin
-PG_PORT=${CONTACTHUB_TEST_PG_PORT:-55439}
+# A free loopback port (another run on this machine may hold the first one).
+PG_PORT=${CONTACTHUB_TEST_PG_PORT:-}
+if [ -z "$PG_PORT" ]; then
+  for candidate in $(seq 55439 55499); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PG_PORT=$candidate; break; fi
+  done
+fi
 PG_DIR=$(mktemp -d /tmp/contacthub-pg.XXXXXX)
 LOG=$(mktemp /tmp/contacthub-test.XXXXXX.log)
 
@@ -50,12 +56,31 @@ rm -rf "$CONTACTHUB_SCREENSHOTS"
 dotnet test "$ROOT/ContactHub.slnx" -c Release 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
 
+# Smoke test of the benchmark (quick mode: small data, short load phases). It asserts nothing about time;
+# a crash fails the run. PostgreSQL reuses the test server through CONTACTHUB_BENCH_POSTGRES.
+BENCH_OUT=$(mktemp -d /tmp/contacthub-bench-smoke.XXXXXX)
+bench_passed=0
+bench_failed=0
+smoke_bench() {
+  echo "Benchmark smoke test: $*"
+  if CONTACTHUB_BENCH_POSTGRES="${CONTACTHUB_TEST_POSTGRES:-}" dotnet run -c Release --project "$ROOT/bench/ContactHub.Bench" -- --quick --results "$BENCH_OUT" "$@"; then
+    bench_passed=$((bench_passed + 1))
+  else
+    bench_failed=$((bench_failed + 1))
+  fi
+}
+smoke_bench --contacts 5000 --provider sqlite
+smoke_bench --contacts 2000 --provider postgres
+rm -rf "$BENCH_OUT"
+
 # "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" — one line per test project.
-passed=$(grep -Eo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+passed=$(grep -aEo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -aEo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -aEo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build error counts as a failure
 if [ "$skipped" -ne 0 ]; then failed=$((failed + skipped)); status=1; fi  # a skip is not a pass
 [ -d "$CONTACTHUB_SCREENSHOTS" ] && echo "Browser screenshots (artifacts): $CONTACTHUB_SCREENSHOTS"
+passed=$((passed + bench_passed))
+if [ "$bench_failed" -ne 0 ]; then failed=$((failed + bench_failed)); status=1; fi
 echo "$passed passed, $failed failed"
 exit "$status"

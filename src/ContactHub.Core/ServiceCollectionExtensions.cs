@@ -3,6 +3,7 @@ using ContactHub.Audit;
 using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Data;
+using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Consent.Reachability.ReachabilityService>();
         services.AddScoped<OperatorSignIn>();
         services.AddScoped<OperatorService>();
+        services.AddScoped<ContactImporter>();
+        services.AddScoped<IImportUniquenessCheck, DefinitionUniquenessCheck>();
         return services;
     }
 }

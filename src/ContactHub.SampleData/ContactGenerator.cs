@@ -6,9 +6,10 @@ namespace ContactHub.SampleData;
 /// <summary>
 /// Deterministic, realistic contacts for the demo organisation, the tests and the benchmarks: persons and
 /// companies in several countries, names with accents and hyphens, national phone formats, 1–3 e-mails,
-/// 1–2 addresses and categories. The same seed always gives the same contacts.
+/// 1–2 addresses and categories, and ~5 % near-duplicates of recent contacts (see <see cref="NearDuplicate"/>).
+/// The same seed always gives the same contacts.
 /// </summary>
-public sealed class ContactGenerator(int seed = 20261122)
+public sealed partial class ContactGenerator(int seed = 20261122)
 {
     private static readonly CountryProfile[] Countries =
     [
@@ -38,10 +39,22 @@ public sealed class ContactGenerator(int seed = 20261122)
 
     public ContactRequest Next(int index)
     {
+        var reference = $"C-{index + 1:D7}";
+        if (CanDuplicate && _random.Bool(NearDuplicateShare))
+        {
+            return NearDuplicate(reference);
+        }
+
+        var request = Original(reference);
+        Remember(request);
+        return request;
+    }
+
+    private ContactRequest Original(string reference)
+    {
         var country = _random.ArrayElement(Countries);
         var faker = _fakers[country.Code];
         var isCompany = _random.Number(0, 9) < 2;
-        var reference = $"C-{index + 1:D7}";
         var categories = _random.Bool(0.4f) ? _random.ArrayElements(CategoryNames, _random.Number(1, 2)) : null;
         return isCompany ? Company(faker, country, reference, categories) : Person(faker, country, reference, categories);
     }

@@ -10,6 +10,7 @@ using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContactHub.Audit;
 
@@ -32,13 +33,7 @@ internal static class AuditTrail
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             GuardTenancy(entry, caller);
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || Describe(entry.Entity) is not { } subject)
-            {
-                continue;
-            }
-
-            var changes = ChangesOf(entry);
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
@@ -49,9 +44,13 @@ internal static class AuditTrail
                 EntityState.Deleted => AuditAction.Deleted,
                 _ => AuditAction.Updated,
             };
-            var organisationId = ((IOrganisationOwned)entry.Entity).OrganisationId;
-            db.Add(new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, changes.ToJsonString()));
-            if (subject.ContactId is { } contactId)
+            if (EntryFor(entry.Entity, action, ValuesOf(entry), caller, now) is not { } audit)
+            {
+                continue;
+            }
+
+            db.Add(audit);
+            if (audit.ContactId is { } contactId)
             {
                 touched.Add(contactId);
             }
@@ -86,32 +85,56 @@ internal static class AuditTrail
         _ => null,
     };
 
-    private static JsonArray ChangesOf(EntityEntry entry)
+    /// <summary>
+    /// The one entry builder: the audit entry for one entity and its (field, old, new) values, or null when the
+    /// entity is not audited or an update changed nothing worth recording. <see cref="Record"/> feeds it from the
+    /// change tracker; the bulk import (<see cref="Created"/>) from the model, so both write the same format.
+    /// </summary>
+    internal static AuditEntry? EntryFor(object entity, AuditAction action, IEnumerable<(IProperty Property, object? Old, object? New)> values, Caller caller, DateTime now)
     {
-        var changes = new JsonArray();
-        foreach (var property in entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty()))
+        if (Describe(entity) is not { } subject)
         {
-            var (old, @new) = entry.State switch
-            {
-                EntityState.Added => (null, property.CurrentValue),
-                EntityState.Deleted => (property.OriginalValue, null),
-                _ => (property.OriginalValue, property.CurrentValue),
-            };
-            if (Equals(old, @new) || (entry.State == EntityState.Modified && !property.IsModified))
+            return null;
+        }
+
+        var changes = new JsonArray();
+        foreach (var (property, old, @new) in values)
+        {
+            if (Unrecorded.Contains(property.Name) || property.IsShadowProperty() || Equals(old, @new))
             {
                 continue;
             }
 
             changes.Add(new JsonObject
             {
-                ["field"] = JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name),
+                ["field"] = JsonNamingPolicy.CamelCase.ConvertName(property.Name),
                 ["old"] = ValueOf(old),
                 ["new"] = ValueOf(@new),
             });
         }
 
-        return changes;
+        if (action == AuditAction.Updated && changes.Count == 0)
+        {
+            return null;
+        }
+
+        var organisationId = ((IOrganisationOwned)entity).OrganisationId;
+        return new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, changes.ToJsonString());
     }
+
+    /// <summary>The "created" entry of an entity that is written without the change tracker (bulk import).</summary>
+    internal static AuditEntry? Created(IEntityType entityType, object entity, Caller caller, DateTime now) =>
+        EntryFor(entity, AuditAction.Created, entityType.GetProperties().Select(p => (p, (object?)null, p.GetGetter().GetClrValueUsingContainingEntity(entity))), caller, now);
+
+    private static IEnumerable<(IProperty Property, object? Old, object? New)> ValuesOf(EntityEntry entry) =>
+        entry.Properties
+            .Where(p => entry.State != EntityState.Modified || p.IsModified)
+            .Select(p => entry.State switch
+            {
+                EntityState.Added => (p.Metadata, (object?)null, p.CurrentValue),
+                EntityState.Deleted => (p.Metadata, p.OriginalValue, (object?)null),
+                _ => (p.Metadata, p.OriginalValue, p.CurrentValue),
+            });
 
     private static JsonNode? ValueOf(object? value) => value switch
     {

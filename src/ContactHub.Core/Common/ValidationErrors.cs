@@ -40,11 +40,14 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>The errors by field, as reported to the caller (e.g. per row of an import).</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
     public void ThrowIfAny()
     {
         if (HasErrors)
         {
-            throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw new ValidationFailedException(ToDictionary());
         }
     }
 }

@@ -7,7 +7,7 @@ namespace ContactHub.Consent;
 
 /// <summary>
 /// What a new organisation starts with (channel defaults, the two marketing purposes with an English text, four
-/// notification types) and what a new contact starts with (the definition's channels and authorisation settings).
+/// notification types) and the consent a new contact starts with (the definition's authorisation settings).
 /// </summary>
 internal static class ConsentDefaults
 {
@@ -25,17 +25,6 @@ internal static class ConsentDefaults
             new NotificationType(organisationId, "partner-offers", "Partner offers", PurposeClass.Marketing, affiliate.Id, now),
             new NotificationType(organisationId, "service-notice", "Service notice", PurposeClass.Service, null, now),
             new NotificationType(organisationId, "invoice", "Invoice", PurposeClass.Financial, null, now));
-    }
-
-    /// <summary>Gives a new contact the definition's channels, before the request's own choice is applied.</summary>
-    public static async Task ApplyChannelsAsync(AppDbContext db, Contact contact, CancellationToken ct)
-    {
-        var definition = await db.Set<ContactDefinition>().AsNoTracking().FirstOrDefaultAsync(ct);
-        if (definition is not null)
-        {
-            contact.AllowedChannels = definition.AllowedChannels;
-            contact.PreferredChannel = definition.PreferredChannel;
-        }
     }
 
     /// <summary>Records the authorisation settings as consent events of the new contact, with the text they refer to.</summary>

@@ -15,24 +15,16 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     public async Task<ContactView> CreateAsync(ContactRequest request, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.RequireOrganisation(), ct);
-        if (request.Kind is not { } kind)
-        {
-            throw ValidationFailedException.For("kind", "Say whether the contact is a \"person\" or a \"company\".");
-        }
-
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow().UtcDateTime;
-        var contact = new Contact(organisation.Id, kind, now);
-        await ConsentDefaults.ApplyChannelsAsync(db, contact, ct);
-        ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
-        RequireClearance(contact, errors);
-        ContactPointInput.AddAll(contact, request, organisation.DefaultCountry, errors);
+        var definition = await db.Set<Definitions.ContactDefinition>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors);
         errors.ThrowIfAny();
 
-        db.Contacts.Add(contact);
-        await ConsentDefaults.ApplyConsentsAsync(db, contact, now, ct);
+        db.Contacts.Add(contact!);
+        await ConsentDefaults.ApplyConsentsAsync(db, contact!, now, ct);
         await db.SaveChangesAsync(ct);
-        return await db.ViewAsync(contact, ct);
+        return await db.ViewAsync(contact!, ct);
     }
 
     public Task<ContactView> GetAsync(Guid id, CancellationToken ct) => db.ViewAsync(id, ct);
@@ -52,7 +44,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
 
         var now = clock.GetUtcNow().UtcDateTime;
         ContactFields.Apply(contact, patch, present, errors, DateOnly.FromDateTime(now));
-        RequireClearance(contact, errors);
+        Contact.RequireClearance(contact, caller.Current.Clearance, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);
         return await db.ViewAsync(contact, ct);
@@ -133,15 +125,6 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         }
 
         return contacts;
-    }
-
-    // A contact made more confidential than the caller may see would vanish for its own author.
-    private void RequireClearance(Contact contact, ValidationErrors errors)
-    {
-        if (contact.Confidentiality > caller.Current.Clearance)
-        {
-            errors.Add("confidentiality", "You cannot make a contact more confidential than your own clearance.");
-        }
     }
 
     /// <summary>

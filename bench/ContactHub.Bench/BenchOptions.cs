@@ -1,0 +1,42 @@
+using ContactHub.Data;
+
+namespace ContactHub.Bench;
+
+/// <summary>The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR].</summary>
+internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory)
+{
+    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR]";
+
+    /// <summary>Each HTTP load phase runs this long after a short warm-up; quick mode keeps the smoke test short.</summary>
+    public TimeSpan LoadDuration => TimeSpan.FromSeconds(LoadSeconds);
+
+    /// <summary>How many timed queries each search and list measurement runs.</summary>
+    public int QuerySamples => Quick ? 5 : 200;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var quick = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--quick")
+            {
+                quick = true;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+            {
+                values[args[i][2..]] = args[++i];
+            }
+            else
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'. {Usage}");
+            }
+        }
+
+        var contacts = int.Parse(values.GetValueOrDefault("contacts", "20000"), System.Globalization.CultureInfo.InvariantCulture);
+        var provider = Database.ParseProvider(values.GetValueOrDefault("provider", "sqlite"));
+        var seconds = double.Parse(values.GetValueOrDefault("seconds", quick ? "2" : "15"), System.Globalization.CultureInfo.InvariantCulture);
+        var results = values.GetValueOrDefault("results", Path.Combine("bench", "results"));
+        return new BenchOptions(contacts, provider, quick, seconds, results);
+    }
+}

@@ -1,0 +1,45 @@
+using ContactHub.Common;
+using ContactHub.Contacts.ContactPoints;
+
+namespace ContactHub.Contacts;
+
+/// <summary>The rules a new contact passes on every path (the API's create and the bulk import), kept in one place.</summary>
+public sealed partial class Contact
+{
+    /// <summary>
+    /// Builds a new contact with its e-mails, phones, addresses and categories from <paramref name="request"/>, or
+    /// returns null with every field error in <paramref name="errors"/>. Phones without a country code take the
+    /// contact's country of residence, else <paramref name="defaultCountry"/> (the organisation's).
+    /// </summary>
+    internal static Contact? TryCreate(
+        Guid organisationId, string defaultCountry, Definitions.ContactDefinition? definition, Access.Clearance clearance, ContactRequest request, DateTime now, ValidationErrors errors)
+    {
+        if (request.Kind is not { } kind)
+        {
+            errors.Add("kind", "Say whether the contact is a \"person\" or a \"company\".");
+            return null;
+        }
+
+        var contact = new Contact(organisationId, kind, now);
+        if (definition is not null)
+        {
+            // The definition's channels first; the request's own choice, if any, overrides them.
+            contact.AllowedChannels = definition.AllowedChannels;
+            contact.PreferredChannel = definition.PreferredChannel;
+        }
+
+        ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
+        RequireClearance(contact, clearance, errors);
+        ContactPointInput.AddAll(contact, request, defaultCountry, errors);
+        return errors.HasErrors ? null : contact;
+    }
+
+    // A contact made more confidential than the caller may see would vanish for its own author.
+    internal static void RequireClearance(Contact contact, Access.Clearance clearance, ValidationErrors errors)
+    {
+        if (contact.Confidentiality > clearance)
+        {
+            errors.Add("confidentiality", "You cannot make a contact more confidential than your own clearance.");
+        }
+    }
+}

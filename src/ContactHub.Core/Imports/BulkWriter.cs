@@ -1,0 +1,37 @@
+using System.Data.Common;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Imports;
+
+/// <summary>
+/// The provider seam of the bulk path: writes one batch of rows, all tables in one transaction, in the engine's
+/// fastest way. The only place besides <see cref="Database"/> that knows the engine.
+/// </summary>
+internal abstract partial class BulkWriter(AppDbContext db)
+{
+    public static BulkWriter For(AppDbContext db) => db.Database.IsNpgsql() ? new Postgres(db) : new Sqlite(db);
+
+    /// <summary>Writes the tables in the order given (parents first) and commits; nothing of the batch stays on failure.</summary>
+    public async Task WriteAsync(IReadOnlyList<BulkRows> tables, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            foreach (var (table, entities) in tables)
+            {
+                await WriteTableAsync(connection, transaction, table, entities, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    protected abstract Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct);
+}

@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Imports;
+
+/// <summary>
+/// Bulk import of new contacts for the caller's organisation. Each row passes the same rules as a contact created
+/// through the API (<see cref="Contact.TryCreate"/>); a refused row is reported with its number and field errors
+/// and the import goes on. Valid rows are written in batches through <see cref="BulkWriter"/> (binary COPY on
+/// PostgreSQL, prepared inserts on SQLite), each batch in its own transaction with its audit entries (source
+/// "import:&lt;id&gt;"). The input is streamed: memory holds one batch, never the file.
+/// </summary>
+public sealed class ContactImporter(AppDbContext db, CallerContext callerContext, TimeProvider clock, IImportUniquenessCheck uniqueness)
+{
+    public const int DefaultBatchSize = 5_000;
+    public const int MaxReportedErrors = 1_000;
+
+    public static string SourceOf(Guid importId) => $"import:{importId}";
+
+    public Task<ImportResult> ImportAsync(IEnumerable<ContactRequest?> rows, CancellationToken ct, int batchSize = DefaultBatchSize) =>
+        ImportAsync(AsAsync(rows, ct), ct, batchSize);
+
+    /// <summary>Imports the rows in order; a null row (e.g. an empty JSON line) is refused like an invalid one.</summary>
+    public async Task<ImportResult> ImportAsync(IAsyncEnumerable<ContactRequest?> rows, CancellationToken ct, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == callerContext.RequireOrganisation(), ct);
+        var importId = Ids.New();
+        var caller = callerContext.Current with { Source = SourceOf(importId) };
+        var defaults = await ImportDefaults.LoadAsync(db, ct);
+        var tables = new ImportTables(db.Model, defaults);
+        var writer = BulkWriter.For(db);
+        var progress = new Progress(importId);
+        var batch = new List<ImportRow>(batchSize);
+
+        await foreach (var request in rows.WithCancellation(ct))
+        {
+            var number = ++progress.Rows;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var errors = new ValidationErrors();
+            if (request is null)
+            {
+                errors.Add("", "The row is empty.");
+            }
+            else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors) is { } contact)
+            {
+                batch.Add(new ImportRow(number, contact, now));
+            }
+
+            progress.RejectIf(number, errors);
+            if (batch.Count >= batchSize)
+            {
+                await FlushAsync(batch, tables, writer, caller, progress, ct);
+            }
+        }
+
+        await FlushAsync(batch, tables, writer, caller, progress, ct);
+        return progress.ToResult();
+    }
+
+    private async Task FlushAsync(List<ImportRow> batch, ImportTables tables, BulkWriter writer, Caller caller, Progress progress, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var clashes = await uniqueness.FindClashesAsync(batch, ct);
+        foreach (var (number, errors) in clashes)
+        {
+            progress.Reject(number, errors);
+        }
+
+        var accepted = clashes.Count == 0 ? batch : batch.FindAll(r => !clashes.ContainsKey(r.Number));
+        await writer.WriteAsync(tables.RowsOf(accepted, caller), ct);
+        progress.Imported += accepted.Count;
+        batch.Clear();
+    }
+
+    private static async IAsyncEnumerable<ContactRequest?> AsAsync(IEnumerable<ContactRequest?> rows, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return row;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private sealed class Progress(Guid importId)
+    {
+        private readonly List<ImportRowError> _errors = [];
+        private int _rejected;
+
+        public int Rows { get; set; }
+
+        public int Imported { get; set; }
+
+        public void RejectIf(int row, ValidationErrors errors)
+        {
+            if (errors.HasErrors)
+            {
+                Reject(row, errors.ToDictionary());
+            }
+        }
+
+        public void Reject(int row, IReadOnlyDictionary<string, string[]> errors)
+        {
+            _rejected++;
+            if (_errors.Count < MaxReportedErrors)
+            {
+                _errors.Add(new ImportRowError(row, errors));
+            }
+        }
+
+        public ImportResult ToResult() => new(importId, Rows, Imported, _rejected, _errors.OrderBy(e => e.Row).ToList());
+    }
+}

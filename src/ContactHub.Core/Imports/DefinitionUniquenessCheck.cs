@@ -1,0 +1,62 @@
+using ContactHub.Contacts.Uniqueness;
+using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Imports;
+
+/// <summary>
+/// The import's uniqueness check, by the same rules and keys as every save (<see cref="UniqueKeys"/>): a row that
+/// lacks a rule field, repeats an earlier row of the import or matches a stored contact is refused. The keys'
+/// primary key still guards a race with a concurrent writer (the batch then fails as a whole).
+/// </summary>
+internal sealed class DefinitionUniquenessCheck(AppDbContext db) : IImportUniquenessCheck
+{
+    private readonly HashSet<(string Rule, string Value)> _seen = [];
+    private ImportDefaults? _defaults;
+
+    public async ValueTask<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> FindClashesAsync(IReadOnlyList<ImportRow> batch, CancellationToken ct)
+    {
+        _defaults ??= await ImportDefaults.LoadAsync(db, ct);
+        var clashes = new Dictionary<int, IReadOnlyDictionary<string, string[]>>();
+        var keysByRow = new Dictionary<int, List<(string Rule, string Value)>>();
+        foreach (var row in batch)
+        {
+            var rules = _defaults.RulesFor(row.Contact.Kind);
+            if (rules.Groups.Count == 0)
+            {
+                continue;
+            }
+
+            var missing = UniqueKeys.MissingFields(row.Contact, rules).ToList();
+            if (missing.Count > 0)
+            {
+                clashes[row.Number] = missing.ToDictionary(f => f, _ => new[] { "Required by the organisation's uniqueness rule." });
+                continue;
+            }
+
+            var keys = UniqueKeys.Compute(row.Contact, rules).ToList();
+            if (keys.Exists(k => !_seen.Add(k)))
+            {
+                clashes[row.Number] = Clash("An earlier row of this import has the same values.");
+                continue;
+            }
+
+            keysByRow[row.Number] = keys;
+        }
+
+        var values = keysByRow.Values.SelectMany(k => k).Select(k => k.Value).ToList();
+        if (values.Count > 0)
+        {
+            var stored = (await db.Set<ContactUniqueKey>().AsNoTracking().Where(k => values.Contains(k.Value)).Select(k => new { k.Rule, k.Value }).ToListAsync(ct))
+                .Select(k => (k.Rule, k.Value)).ToHashSet();
+            foreach (var (row, keys) in keysByRow.Where(r => r.Value.Exists(stored.Contains)))
+            {
+                clashes[row] = Clash("A stored contact has the same values, which the organisation's uniqueness rule does not allow.");
+            }
+        }
+
+        return clashes;
+    }
+
+    private static Dictionary<string, string[]> Clash(string message) => new() { ["uniqueness"] = [message] };
+}
