@@ -10,7 +10,7 @@ internal sealed class RawRows
 {
     public static readonly RawTable Contacts = new("Contacts",
         ["Id", "OrganisationId", "Kind", "Version", "CreatedAt", "UpdatedAt", "Title", "FirstName", "LastName", "Gender", "DateOfBirth",
-         "CountryOfResidence", "CompanyName", "Industry", "Employees", "EstablishedOn", "PreferredLanguage", "ReferenceCode", "DisplayName", "NameKey"]);
+         "CountryOfResidence", "CompanyName", "Industry", "Employees", "EstablishedOn", "PreferredLanguage", "ReferenceCode", "NameKey"]);
 
     public static readonly RawTable Emails = new("ContactEmails", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Address", "Normalized"]);
     public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164"]);
@@ -29,7 +29,7 @@ internal sealed class RawRows
         var name = request.Kind == ContactKind.Company ? request.CompanyName ?? "" : $"{request.FirstName} {request.LastName}";
         Rows[Contacts].Add([id, organisationId, request.Kind?.ToString() ?? "Person", 1L, now, now, request.Title, request.FirstName, request.LastName,
             request.Gender?.ToString(), request.DateOfBirth, request.CountryOfResidence, request.CompanyName, request.Industry, request.Employees,
-            request.EstablishedOn, request.PreferredLanguage, request.ReferenceCode, name, name.ToLowerInvariant()]);
+            request.EstablishedOn, request.PreferredLanguage, request.ReferenceCode, name.ToLowerInvariant()]);
         foreach (var e in request.Emails ?? [])
         {
             Rows[Emails].Add([Guid.CreateVersion7(), organisationId, id, e.Type, true, e.Address, e.Address?.ToLowerInvariant()]);

@@ -17,7 +17,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, int sam
     private const string ListGoal = "p95 < 150 ms (server time)";
 
     private const string NameSql = """
-        SELECT c."Id", c."Kind", c."DisplayName", c."ReferenceCode",
+        SELECT c."Id", c."Kind", c."FirstName", c."MiddleName", c."LastName", c."CompanyName", c."ReferenceCode",
                (SELECT e."Address" FROM "ContactEmails" e WHERE e."ContactId" = c."Id" AND e."IsActive" ORDER BY e."Id" LIMIT 1),
                c."Version", c."UpdatedAt"
         FROM "Contacts" c WHERE c."OrganisationId" = @o AND c."NameKey" LIKE @p ORDER BY c."Id" LIMIT 51

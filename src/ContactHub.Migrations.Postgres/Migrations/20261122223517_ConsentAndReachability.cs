@@ -78,7 +78,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "BouncedAt",

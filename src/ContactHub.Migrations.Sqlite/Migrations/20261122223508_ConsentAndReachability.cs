@@ -78,7 +78,7 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "BouncedAt",

@@ -62,7 +62,7 @@ public sealed class ImportTests
         Assert.Contains("kind", result.Errors[0].Errors.Keys);
         Assert.Equal(["emails[0].address", "phones[0].number"], result.Errors[1].Errors.Keys.Order(StringComparer.Ordinal));
         await using var check = database.Context(organisationId);
-        Assert.Equal(["Valid", "Valid AG"], await check.Contacts.OrderBy(c => c.DisplayName).Select(c => c.DisplayName).ToListAsync());
+        Assert.Equal(["Valid", "Valid AG"], (await check.Contacts.ToListAsync()).Select(c => c.DisplayName).Order(StringComparer.Ordinal));
         Assert.Equal("+41791234567", await check.ContactPhones.Select(p => p.E164).SingleAsync());
         // One "created" entry per written entity: 2 contacts, 1 phone, 1 category.
         Assert.Equal(4, await check.AuditEntries.CountAsync(a => a.Action == AuditAction.Created));
