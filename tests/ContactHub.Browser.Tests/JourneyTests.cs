@@ -126,4 +126,30 @@ public sealed class JourneyTests(BrowserApp app)
         await Expect(change).ToContainTextAsync("ui");
         await journey.ScreenshotAsync("history");
     }
+
+    [Fact]
+    public async Task CompanyLink_ConnectBySearch_ThenDisconnect()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var page = journey.Page;
+        await page.GotoAsync("/contacts/new/company");
+        await page.GetByLabel("Company name").FillAsync("Acme Rockets AG");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Acme Rockets AG" })).ToBeVisibleAsync();
+        await journey.CreatePersonAsync("Wile", "Coyote");
+
+        await page.GetByLabel("Find a company by name").FillAsync("acme");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).Last.ClickAsync();
+        await page.GetByPlaceholder("role (optional)").FillAsync("Customer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect" }).ClickAsync();
+        var companies = page.Locator("#companies table");
+        await Expect(companies).ToContainTextAsync("Acme Rockets AG");
+        await Expect(companies).ToContainTextAsync("Customer");
+        await journey.ScreenshotAsync("company-connected");
+
+        // Disconnecting asks first; the operator confirms.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await companies.GetByRole(AriaRole.Button, new() { Name = "Disconnect" }).ClickAsync();
+        await Expect(companies).Not.ToContainTextAsync("Acme Rockets AG");
+    }
 }

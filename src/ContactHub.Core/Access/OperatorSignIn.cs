@@ -22,6 +22,8 @@ public sealed class OperatorSignIn(AppDbContext db, IOperatorPasswordHasher hash
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    private static readonly Operator Decoy = new(Guid.Empty, "decoy@invalid", "decoy", OperatorRole.Viewer, Clearance.Free, DateTime.UnixEpoch);
+
     /// <summary>
     /// E-mails are unique per organisation only, so the password is tried against every enabled operator with
     /// the address; the one it matches signs in. A miss counts as a failure for each of them.
@@ -39,7 +41,12 @@ public sealed class OperatorSignIn(AppDbContext db, IOperatorPasswordHasher hash
             .Where(o => o.Email == normalized && !o.IsDisabled)
             .ToListAsync(ct);
         var open = candidates.Where(o => !o.IsLockedOut(now)).ToList();
-        if (open.Find(o => hasher.Verify(o, password)) is { } match)
+        if (open.Count == 0)
+        {
+            // Hashing costs what one password check costs, so response times do not tell which e-mails have accounts.
+            _ = hasher.Hash(Decoy, password);
+        }
+        else if (open.Find(o => hasher.Verify(o, password)) is { } match)
         {
             match.RecordSuccessfulLogin();
             await db.SaveChangesAsync(ct);
