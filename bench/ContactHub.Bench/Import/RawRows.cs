@@ -10,9 +10,10 @@ internal sealed class RawRows
 {
     public static readonly RawTable Contacts = new("Contacts",
         ["Id", "OrganisationId", "Kind", "Version", "CreatedAt", "UpdatedAt", "Title", "FirstName", "LastName", "Gender", "DateOfBirth",
-         "CountryOfResidence", "CompanyName", "Industry", "Employees", "EstablishedOn", "PreferredLanguage", "ReferenceCode", "NameKey"]);
+         "CountryOfResidence", "CompanyName", "Industry", "Employees", "EstablishedOn", "PreferredLanguage", "ReferenceCode", "NameKey",
+         "AllowEmail", "AllowPhone", "AllowSms", "AllowLetter", "PreferredChannel", "IsBlocked", "Confidentiality"]);
 
-    public static readonly RawTable Emails = new("ContactEmails", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Address", "Normalized"]);
+    public static readonly RawTable Emails = new("ContactEmails", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Address", "Normalized", "BounceStatus"]);
     public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164"]);
     public static readonly RawTable Addresses = new("ContactAddresses", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Street", "PostalCode", "City", "Country"]);
     public static readonly RawTable Categories = new("ContactCategories", ["ContactId", "OrganisationId", "Name"]);
@@ -29,10 +30,11 @@ internal sealed class RawRows
         var name = request.Kind == ContactKind.Company ? request.CompanyName ?? "" : $"{request.FirstName} {request.LastName}";
         Rows[Contacts].Add([id, organisationId, request.Kind?.ToString() ?? "Person", 1L, now, now, request.Title, request.FirstName, request.LastName,
             request.Gender?.ToString(), request.DateOfBirth, request.CountryOfResidence, request.CompanyName, request.Industry, request.Employees,
-            request.EstablishedOn, request.PreferredLanguage, request.ReferenceCode, name.ToLowerInvariant()]);
+            request.EstablishedOn, request.PreferredLanguage, request.ReferenceCode, name.ToLowerInvariant(),
+            true, true, true, true, "Email", false, 0]);
         foreach (var e in request.Emails ?? [])
         {
-            Rows[Emails].Add([Guid.CreateVersion7(), organisationId, id, e.Type, true, e.Address, e.Address?.ToLowerInvariant()]);
+            Rows[Emails].Add([Guid.CreateVersion7(), organisationId, id, e.Type, true, e.Address, e.Address?.ToLowerInvariant(), "None"]);
         }
 
         foreach (var p in request.Phones ?? [])
