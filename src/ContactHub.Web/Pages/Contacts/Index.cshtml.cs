@@ -13,7 +13,7 @@ public enum SearchField
 }
 
 /// <summary>The contacts list: quick search, filters, sortable columns and keyset paging, all through <see cref="ContactService.ListAsync"/>.</summary>
-public sealed class IndexModel(ContactService contacts) : PageModel
+public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefinitionService definition) : PageModel
 {
     public const int PageSize = 50;
 
@@ -28,6 +28,16 @@ public sealed class IndexModel(ContactService contacts) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Consent.Channel? Channel { get; set; }
+
+    /// <summary>"purpose:state", e.g. "direct-marketing:granted".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Consent { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Invalid { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public ContactSort Sort { get; set; } = ContactSort.Name;
@@ -45,6 +55,8 @@ public sealed class IndexModel(ContactService contacts) : PageModel
 
     public string? SearchError { get; private set; }
 
+    public IReadOnlyList<Consent.ConsentPurposeView> Purposes { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         // An address is searched as an address even when the operator forgot to switch the field.
@@ -53,7 +65,14 @@ public sealed class IndexModel(ContactService contacts) : PageModel
             Name: field == SearchField.Name ? Q : null,
             Email: field == SearchField.Email ? Q : null,
             ReferenceCode: field == SearchField.ReferenceCode ? Q : null,
-            Kind: Kind, Category: Category, Sort: Sort, Descending: Desc, Cursor: After, Before: Before, Limit: PageSize);
+            Kind: Kind, Category: Category, Sort: Sort, Descending: Desc, Cursor: After, Before: Before, Limit: PageSize,
+            AllowedChannel: Channel, IncludeInvalid: Invalid);
+        if (Consent?.Split(':', 2) is [var purpose, var state])
+        {
+            query = query with { ConsentPurpose = purpose, ConsentGranted = state switch { "granted" => true, "withdrawn" => false, _ => null } };
+        }
+
+        Purposes = await definition.PurposesAsync(ct);
         try
         {
             Results = await contacts.ListAsync(query, ct);
@@ -72,6 +91,9 @@ public sealed class IndexModel(ContactService contacts) : PageModel
             @in = In == SearchField.Name ? null : In.ToString(),
             kind = Kind?.ToString(),
             category = Category,
+            channel = Channel?.ToString(),
+            consent = Consent,
+            invalid = Invalid ? "true" : null,
             sort = (sort ?? Sort).ToString(),
             desc = desc ?? Desc ? "true" : null,
             after,

@@ -1,0 +1,37 @@
+using ContactHub.Access;
+using ContactHub.Contacts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactHub.Web.Tests.BackOffice;
+
+/// <summary>The list page's symbols and the filters that came with consent, channels and validity.</summary>
+public sealed class ContactListPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task List_ShowsSymbols_AndFiltersByChannelAndValidity()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
+        using var session = client;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+        {
+            var contacts = services.GetRequiredService<ContactService>();
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Blocked", Blocked = true, BlockedReason = "Fraud" }, CancellationToken.None);
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Expired", ValidUntil = new DateOnly(2020, 1, 1) }, CancellationToken.None);
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Letters", AllowedChannels = [Consent.Channel.Letter], PreferredChannel = Consent.Channel.Letter }, CancellationToken.None);
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Secret", Confidentiality = Clearance.Confidential }, CancellationToken.None);
+        });
+
+        var all = await client.Http.GetStringAsync("/contacts");
+        Assert.Contains("aria-label=\"Blocked\"", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Expired", all, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Confidential\"", all, StringComparison.Ordinal); // this operator's clearance allows it
+
+        var withInvalid = await client.Http.GetStringAsync("/contacts?invalid=true");
+        Assert.Contains("Expired", withInvalid, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Invalid\"", withInvalid, StringComparison.Ordinal);
+
+        var byEmail = await client.Http.GetStringAsync("/contacts?channel=Email");
+        Assert.DoesNotContain("Letters", byEmail, StringComparison.Ordinal);
+        Assert.Contains("Blocked", byEmail, StringComparison.Ordinal);
+    }
+}
