@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using ContactHub.Bench.Databases;
 using ContactHub.Bench.Import;
 using ContactHub.Bench.Queries;
+using ContactHub.Bench.Reachability;
 using ContactHub.Bench.Report;
 using ContactHub.Bench.Web;
 using ContactHub.Data;
@@ -55,6 +56,7 @@ internal static class BenchProgram
             var (generated, bytes) = await InputFile.WriteAsync(input, options.Contacts);
             Console.WriteLine($"  generated {options.Contacts} contacts ({bytes / 1024 / 1024} MB NDJSON) in {generated.TotalSeconds:F1} s");
             var import = await ImportBench.RunAsync(main, raw, input, options.Contacts);
+            var reachability = await ReachabilityBench.RunAsync(main);
 
             await using var host = new BenchHost(main);
             await host.StartAsync();
@@ -74,7 +76,7 @@ internal static class BenchProgram
                 "dotnet run -c Release --project bench/ContactHub.Bench -- " + string.Join(' ', args), Machine.Current(),
                 new InputFigures(Math.Round(generated.TotalSeconds, 2), bytes, ContactGenerator.NearDuplicateShare),
                 import, readById, search, list,
-                new NotBuilt("Reachability (consent issue) is not built yet; the slot stays empty until it lands.", ">= 1,000,000 decisions in < 5 s"));
+                reachability);
             var file = Path.Combine(options.ResultsDirectory, $"{now:yyyy-MM-dd}-{provider}-{options.Contacts}{(options.Quick ? "-quick" : "")}.json");
             Directory.CreateDirectory(options.ResultsDirectory);
             await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -76,9 +76,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        var organisation = new Organisation("Bench AG", CountryCode.Parse("CH"), DateTime.UtcNow);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
+        // Through the service, so the organisation gets its definition defaults like any other.
+        var organisation = await scope.ServiceProvider.GetRequiredService<OrganisationService>()
+            .CreateAsync(new OrganisationRequest("Bench AG", "CH"), CancellationToken.None);
         OrganisationId = organisation.Id;
     }
 

@@ -4,7 +4,7 @@ namespace ContactHub.Bench.Report;
 internal sealed record BenchResults(
     string Date, string Provider, int Contacts, bool Quick, string Command, Machine Machine,
     InputFigures Input, ImportFigures Import, LoadFigures ReadById, IReadOnlyList<QueryFigures> Search,
-    IReadOnlyList<QueryFigures> ContactsList, NotBuilt Reachability);
+    IReadOnlyList<QueryFigures> ContactsList, Reachability.ReachabilityFigures Reachability);
 
 internal sealed record InputFigures(double GenerateSeconds, long Bytes, double NearDuplicateShare);
 

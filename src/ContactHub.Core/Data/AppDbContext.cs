@@ -81,6 +81,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
         }
 
+        if (Database.IsNpgsql())
+        {
+            // Byte order for the folded name key: a prefix LIKE can then use the b-tree index (any other collation cannot).
+            modelBuilder.Entity<Contact>().Property(c => c.NameKey).UseCollation("C");
+        }
+
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
     }
 

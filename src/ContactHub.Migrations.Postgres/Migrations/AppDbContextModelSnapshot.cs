@@ -563,7 +563,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -728,6 +729,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()
                         .HasFilter("\"IsActive\"");
@@ -781,6 +784,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()
                         .HasFilter("\"IsActive\"");
@@ -828,6 +833,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()

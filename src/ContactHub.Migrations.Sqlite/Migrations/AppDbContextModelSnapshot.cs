@@ -723,6 +723,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()
                         .HasFilter("\"IsActive\"");
@@ -776,6 +778,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()
                         .HasFilter("\"IsActive\"");
@@ -823,6 +827,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("ContactId", "Type")
                         .IsUnique()

@@ -14,6 +14,8 @@ internal abstract class ContactPointConfiguration<T> : IEntityTypeConfiguration<
         builder.Property(p => p.InUse).HasMaxLength(50);
         // Same SQL on SQLite and PostgreSQL: the database refuses a second active entry even under a race.
         builder.HasIndex(p => new { p.ContactId, p.Type }).IsUnique().HasFilter("\"IsActive\"");
+        // Reading a contact loads active and inactive entries: the partial index above cannot serve that.
+        builder.HasIndex(p => p.ContactId);
     }
 }
 
