@@ -5,6 +5,7 @@ using ContactHub.Data;
 using ContactHub.Web.Access;
 using ContactHub.Web.Api;
 using ContactHub.Web.Api.Contacts;
+using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ app.MapRazorPages();
 var api = app.MapGroup("/api/v1");
 api.MapOrganisationsApi();
 api.MapContactsApi().RequireAuthorization(AccessPolicies.Organisation).MapContactPointsApi().MapContactLinksApi();
+api.MapImportsApi().RequireAuthorization(AccessPolicies.Organisation);
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();
