@@ -6,6 +6,7 @@ using ContactHub.Web.Access;
 using ContactHub.Web.Api;
 using ContactHub.Web.Api.Consent;
 using ContactHub.Web.Api.Contacts;
+using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,6 +48,7 @@ var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Orga
 tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi();
 tenant.MapDefinitionApi();
 tenant.MapReachabilityBatchApi();
+tenant.MapImportsApi();
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -24,7 +24,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
     public Task<ImportResult> ImportAsync(IEnumerable<ContactRequest?> rows, CancellationToken ct, int batchSize = DefaultBatchSize) =>
         ImportAsync(AsAsync(rows, ct), ct, batchSize);
 
-    /// <summary>Imports the rows in order; a null row (e.g. an empty JSON line) is refused like an invalid one.</summary>
+    /// <summary>Imports the rows in order; a null row (an empty or unreadable line) is refused like an invalid one.</summary>
     public async Task<ImportResult> ImportAsync(IAsyncEnumerable<ContactRequest?> rows, CancellationToken ct, int batchSize = DefaultBatchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -44,7 +44,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
             var errors = new ValidationErrors();
             if (request is null)
             {
-                errors.Add("", "The row is empty.");
+                errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
             }
             else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors) is { } contact)
             {
