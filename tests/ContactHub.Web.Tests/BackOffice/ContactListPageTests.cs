@@ -34,4 +34,22 @@ public sealed class ContactListPageTests(ApiFactory factory) : IClassFixture<Api
         Assert.DoesNotContain("Letters", byEmail, StringComparison.Ordinal);
         Assert.Contains("Blocked", byEmail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ContactPage_ShowsChannelsConsentsAndRuleFields()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
+        var id = Guid.Empty;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+            id = (await services.GetRequiredService<ContactService>().CreateAsync(
+                new ContactRequest { Kind = ContactKind.Person, LastName = "Lettered", AllowedChannels = [Consent.Channel.Letter], PreferredChannel = Consent.Channel.Letter, AccountReference = "AR-7" },
+                CancellationToken.None)).Id);
+
+        var html = await client.Http.GetStringAsync($"/contacts/{id}");
+        Assert.Contains("id=\"consents\"", html, StringComparison.Ordinal);
+        Assert.Contains("Allowed channels: <strong>Letter</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("Direct marketing", html, StringComparison.Ordinal);
+        Assert.Contains("Financial", html, StringComparison.Ordinal);
+    }
 }

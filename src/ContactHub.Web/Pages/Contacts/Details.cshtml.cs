@@ -14,11 +14,13 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
-    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history) : PageModel
+    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<ContactHub.Consent.ConsentStateView> Consents { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "From")]
@@ -58,6 +60,9 @@ public sealed partial class DetailsModel(
             ("Annual turnover", c.AnnualTurnover), ("Established on", c.EstablishedOn), ("Industry", c.Industry), ("Sector", c.Sector),
             ("Preferred language", c.PreferredLanguage), ("Reference code", c.ReferenceCode),
             ("Categories", c.Categories.Count == 0 ? null : string.Join(", ", c.Categories)),
+            ("Valid until", c.ValidUntil), ("Validity", c.Invalid ? "Invalid (validity ended)" : null),
+            ("Blocked", c.Blocked ? $"Yes — {c.BlockedReason}" : null), ("Confidentiality", c.Confidentiality),
+            ("Life cycle", c.LifeCycle), ("Accounts-receivable account", c.AccountReference),
             ("Version", c.Version), ("Created", $"{c.CreatedAt:yyyy-MM-dd HH:mm} UTC"), ("Updated", $"{c.UpdatedAt:yyyy-MM-dd HH:mm} UTC"),
         ];
         return fields
@@ -73,6 +78,7 @@ public sealed partial class DetailsModel(
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Contact = await contacts.GetAsync(id, ct);
+        Consents = await consents.StateAsync(id, ct);
 
         // The history's time frame is in whole UTC days; by default the last 30 of them.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
