@@ -33,5 +33,19 @@ internal abstract partial class BulkWriter(AppDbContext db)
         }
     }
 
+    /// <summary>
+    /// Refreshes the planner statistics of the written tables. A bulk load changes them far faster than the
+    /// engine's own background analysis notices, and until then the planner may choose scans over the indexes.
+    /// "ANALYZE table" is the same statement on both engines.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(IEnumerable<string> tables, CancellationToken ct)
+    {
+        foreach (var table in tables)
+        {
+            // The table name comes from the EF model, never from input.
+            await db.Database.ExecuteSqlRawAsync(string.Concat("ANALYZE \"", table, "\""), ct);
+        }
+    }
+
     protected abstract Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct);
 }

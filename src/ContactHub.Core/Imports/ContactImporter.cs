@@ -59,6 +59,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         }
 
         await FlushAsync(batch, tables, writer, caller, progress, ct);
+        await writer.RefreshStatisticsAsync(tables.Names, ct);
         return progress.ToResult();
     }
 

@@ -24,6 +24,8 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults)
     private readonly BulkTable _consentStates = BulkTable.Of<ConsentState>(model);
     private readonly BulkTable _audit = BulkTable.Of<AuditEntry>(model);
 
+    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _audit }.Select(t => t.Name);
+
     public IReadOnlyList<BulkRows> RowsOf(IEnumerable<ImportRow> rows, Caller caller)
     {
         var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates };
