@@ -18,8 +18,6 @@ internal sealed record LoadFigures(int Connections, double Seconds, Latency Endp
 /// <summary>One query kind: ContactHub's path (API, service or EF) against the raw SQL on the same index.</summary>
 internal sealed record QueryFigures(string Name, string Path, Latency? Measured, Latency? Raw, double? Ratio, string Goal, string? Note = null);
 
-internal sealed record NotBuilt(string Note, string Goal);
-
 /// <summary>Requests (or queries) per second and latency percentiles in milliseconds.</summary>
 internal sealed record Latency(int Count, int Errors, double PerSecond, double P50, double P95, double P99)
 {
