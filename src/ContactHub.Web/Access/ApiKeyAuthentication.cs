@@ -36,11 +36,16 @@ public sealed class ApiKeyAuthentication(
 
         var hash = ApiKey.HashOf(header["Bearer ".Length..].Trim());
         // Every API request authenticates; a short cache spares the lookup while keeping revocation prompt.
-        var key = await cache.GetOrCreateAsync(CacheKey(hash), entry =>
+        // Only keys that exist are cached: caching misses would let random guesses fill the memory.
+        if (!cache.TryGetValue(CacheKey(hash), out ApiKey? key))
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
-        });
+            key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+            if (key is not null)
+            {
+                cache.Set(CacheKey(hash), key, CacheFor);
+            }
+        }
+
         if (key is null || key.RevokedAt is not null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
