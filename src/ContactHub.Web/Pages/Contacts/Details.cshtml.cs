@@ -14,7 +14,7 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
-    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents) : PageModel
+    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -81,7 +81,7 @@ public sealed partial class DetailsModel(
         Consents = await consents.StateAsync(id, ct);
 
         // The history's time frame is in whole UTC days; by default the last 30 of them.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         From ??= today.AddDays(-30);
         To ??= today;
         try
