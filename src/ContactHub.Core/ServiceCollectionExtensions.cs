@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Consent.ConsentService>();
         services.AddScoped<Definitions.ConsentDefinitionService>();
         services.AddScoped<Definitions.UniquenessDefinitionService>();
+        services.AddScoped<Definitions.Lists.ListDefinitionService>();
+        services.AddScoped<Definitions.DefinitionService>();
         services.AddScoped<Consent.Reachability.ReachabilityService>();
         services.AddScoped<OperatorSignIn>();
         services.AddScoped<OperatorService>();

@@ -21,7 +21,9 @@ public sealed partial class ContactGenerator(int seed = 20261122)
         new("IT", "it", "it-IT", ["347 #######", "06 ########"], "00###", ["Roma", "Milano", "Torino", "Napoli"]),
     ];
 
-    private static readonly string[] CategoryNames = ["VIP", "Press", "Partner", "Newsletter", "Supplier", "Donor", "Season ticket"];
+    // Entries of the definition's default lists, so generated contacts pass the managed-list checks.
+    private static readonly string[] CategoryNames = ["VIP", "Press", "Partner", "Customer", "Supplier", "Donor", "Prospect"];
+    private static readonly string[] Industries = ["energy", "manufacturing", "law", "marketing", "telecommunications", "software", "retail", "banking", "insurance", "health"];
     private static readonly string[] EmailTypes = ["work", "private", "other"];
     private static readonly string[] PhoneTypes = ["mobile", "work"];
     private static readonly string[] AddressTypes = ["home", "billing"];
@@ -89,7 +91,7 @@ public sealed partial class ContactGenerator(int seed = 20261122)
         {
             Kind = ContactKind.Company,
             CompanyName = name,
-            Industry = faker.Commerce.Department(),
+            Industry = _random.ArrayElement(Industries),
             Employees = _random.Number(1, 5000),
             EstablishedOn = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1950, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2022, 12, 31, 0, 0, 0, DateTimeKind.Utc))),
             CountryOfResidence = country.Code,

@@ -34,6 +34,22 @@ public sealed class HistoryService(AppDbContext db)
             throw new NotFoundException("The contact");
         }
 
+        return await ReadAsync(entries, from, to, ct);
+    }
+
+    /// <summary>The changes of the contact definition (entries without a contact: rules, lists, purposes, types), newest first.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ForDefinitionAsync(DateTime? from, DateTime? to, CancellationToken ct)
+    {
+        if (from > to)
+        {
+            throw ValidationFailedException.For("from", "'from' must not be after 'to'.");
+        }
+
+        return await ReadAsync(db.AuditEntries.AsNoTracking().Where(a => a.ContactId == null), from, to, ct);
+    }
+
+    private static async Task<IReadOnlyList<HistoryEntry>> ReadAsync(IQueryable<AuditEntry> entries, DateTime? from, DateTime? to, CancellationToken ct)
+    {
         if (from is { } start)
         {
             entries = entries.Where(a => a.OccurredAt >= start);

@@ -28,9 +28,10 @@ public sealed partial class Contact
             contact.PreferredChannel = definition.PreferredChannel;
         }
 
-        ContactFields.Apply(contact, request, null, errors, DateOnly.FromDateTime(now));
+        var lists = definition?.Lists ?? Definitions.Lists.DefinitionLists.Defaults;
+        ContactFields.Apply(contact, request, null, lists, errors, DateOnly.FromDateTime(now));
         RequireClearance(contact, clearance, errors);
-        ContactPointInput.AddAll(contact, request, defaultCountry, errors);
+        ContactPointInput.AddAll(contact, request, defaultCountry, lists, errors);
         return errors.HasErrors ? null : contact;
     }
 

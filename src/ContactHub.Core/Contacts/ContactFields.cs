@@ -1,4 +1,5 @@
 using ContactHub.Common;
+using ContactHub.Definitions.Lists;
 
 namespace ContactHub.Contacts;
 
@@ -30,8 +31,6 @@ public static class ContactFields
         ContactField.Number("employees", r => r.Employees, (c, v) => c.Employees = v, ContactKind.Company),
         ContactField.Number("annualTurnover", r => r.AnnualTurnover, (c, v) => c.AnnualTurnover = v, ContactKind.Company),
         ContactField.Date("establishedOn", r => r.EstablishedOn, (c, v) => c.EstablishedOn = v, ContactKind.Company, notInFuture: true),
-        ContactField.Text("industry", r => r.Industry, (c, v) => c.Industry = v, 100, ContactKind.Company),
-        ContactField.Text("sector", r => r.Sector, (c, v) => c.Sector = v, 100, ContactKind.Company),
         ContactField.Language("preferredLanguage", r => r.PreferredLanguage, (c, v) => c.PreferredLanguage = v),
         ContactField.Text("referenceCode", r => r.ReferenceCode, (c, v) => c.ReferenceCode = v, 50, null),
         ContactField.Text("notes", r => r.Notes, (c, v) => c.Notes = v, 4000, null, multiLine: true),
@@ -46,13 +45,13 @@ public static class ContactFields
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
     public static IReadOnlySet<string> PatchableNames { get; } =
-        All.Select(f => f.Name).Append("categories").ToHashSet(StringComparer.Ordinal);
+        All.Select(f => f.Name).Concat(["categories", "industry", "sector"]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the fields of <paramref name="request"/> that are <paramref name="present"/> (for a merge-patch),
     /// or all non-null ones when <paramref name="present"/> is null (for a create). A present null clears the field.
     /// </summary>
-    public static void Apply(Contact contact, ContactRequest request, IReadOnlySet<string>? present, ValidationErrors errors, DateOnly today)
+    public static void Apply(Contact contact, ContactRequest request, IReadOnlySet<string>? present, DefinitionLists lists, ValidationErrors errors, DateOnly today)
     {
         foreach (var field in All)
         {
@@ -73,8 +72,10 @@ public static class ContactFields
 
         if (present?.Contains("categories") ?? request.Categories is not null)
         {
-            ApplyCategories(contact, request.Categories ?? [], errors);
+            ApplyCategories(contact, request.Categories ?? [], lists, errors);
         }
+
+        ApplyIndustry(contact, request, present, lists, errors);
 
         contact.RefreshNames();
         RequireName(contact, errors);
@@ -85,16 +86,51 @@ public static class ContactFields
         }
     }
 
-    private static void ApplyCategories(Contact contact, IReadOnlyList<string> categories, ValidationErrors errors)
+    private static void ApplyCategories(Contact contact, IReadOnlyList<string> categories, DefinitionLists lists, ValidationErrors errors)
     {
-        var names = categories.Select(c => c?.Trim() ?? string.Empty).ToList();
-        if (names.Exists(n => n.Length is 0 or > 50 || n.Any(char.IsControl)))
+        var local = new ValidationErrors();
+        var keys = categories.Select(name =>
+            lists.Choose(DefinitionList.Categories, name, "categories", local, contact.Categories.FirstOrDefault(c => string.Equals(c.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))?.Name)).ToList();
+        local.CopyTo(errors);
+        if (!local.HasErrors)
         {
-            errors.Add("categories", "Each category must be 1 to 50 characters on one line.");
-            return;
+            contact.SetCategories(keys!);
+        }
+    }
+
+    /// <summary>An industry belongs to a sector: naming the industry alone sets its sector; naming both must agree.</summary>
+    private static void ApplyIndustry(Contact contact, ContactRequest request, IReadOnlySet<string>? present, DefinitionLists lists, ValidationErrors errors)
+    {
+        var industryPresent = present?.Contains("industry") ?? request.Industry is not null;
+        var sectorPresent = present?.Contains("sector") ?? request.Sector is not null;
+        foreach (var (name, value) in new[] { ("industry", request.Industry), ("sector", request.Sector) })
+        {
+            if (contact.Kind != ContactKind.Company && !string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(name, "Only a company has this field.");
+                return;
+            }
         }
 
-        contact.SetCategories(names);
+        if (industryPresent)
+        {
+            contact.Industry = string.IsNullOrWhiteSpace(request.Industry) ? null : lists.Choose(DefinitionList.Industries, request.Industry, "industry", errors, contact.Industry);
+        }
+
+        if (sectorPresent)
+        {
+            contact.Sector = string.IsNullOrWhiteSpace(request.Sector) ? null : lists.Choose(DefinitionList.Sectors, request.Sector, "sector", errors, contact.Sector);
+        }
+        else if (industryPresent && contact.Industry is { } chosen)
+        {
+            contact.Sector = lists.SectorOf(chosen) ?? contact.Sector;
+        }
+
+        if ((industryPresent || sectorPresent) && contact.Industry is { } industry && contact.Sector is { } sector
+            && lists.SectorOf(industry) is { } expected && expected != sector)
+        {
+            errors.Add("sector", $"The industry '{industry}' belongs to the sector '{expected}'.");
+        }
     }
 
     private static void RequireName(Contact contact, ValidationErrors errors)

@@ -3,6 +3,7 @@ using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
 using ContactHub.Data;
+using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts;
@@ -12,7 +13,7 @@ public sealed class ContactLinkService(AppDbContext db, TimeProvider clock)
 {
     public async Task<(ContactRelation Relation, long Version)> AddRelationAsync(Guid contactId, Guid relatedContactId, string? type, CancellationToken ct)
     {
-        var validType = RequireType(type);
+        var validType = await RequireTypeAsync(type, null, ct);
         var contact = await db.LoadAsync(contactId, ct);
         var related = await FindOtherAsync(relatedContactId, "relatedContactId", ct);
         var relation = contact.AddRelation(related, validType, Now);
@@ -22,10 +23,9 @@ public sealed class ContactLinkService(AppDbContext db, TimeProvider clock)
 
     public async Task<(ContactRelation Relation, long Version)> ChangeRelationAsync(Guid contactId, Guid relationId, string? type, CancellationToken ct)
     {
-        var validType = RequireType(type);
         var contact = await db.LoadAsync(contactId, ct);
         var relation = contact.FindRelation(relationId);
-        relation.ChangeType(validType);
+        relation.ChangeType(await RequireTypeAsync(type, relation.Type, ct));
         await db.SaveChangesAsync(ct);
         return (relation, contact.Version);
     }
@@ -103,10 +103,10 @@ public sealed class ContactLinkService(AppDbContext db, TimeProvider clock)
         await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw ValidationFailedException.For(field, "No such contact.");
 
-    private static string RequireType(string? type)
+    private async Task<string> RequireTypeAsync(string? type, string? current, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var valid = ContactPointInput.ValidType(type, "type", errors);
+        var valid = (await db.ListsAsync(ct)).Choose(Definitions.Lists.DefinitionList.RelationTypes, type, "type", errors, current);
         errors.ThrowIfAny();
         return valid!;
     }

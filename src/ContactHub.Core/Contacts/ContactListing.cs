@@ -11,8 +11,9 @@ namespace ContactHub.Contacts;
 /// </summary>
 internal static class ContactListing
 {
-    public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, ContactQuery query, NameOrder nameOrder, DateOnly today, CancellationToken ct)
+    public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
+        var filtered = contacts;
         var limit = Math.Clamp(query.Limit, 1, ContactService.MaxPageSize);
         var backwards = query.Before is not null;
         var cursor = Decode(backwards ? query.Before : query.Cursor, backwards ? "before" : "cursor");
@@ -34,12 +35,14 @@ internal static class ContactListing
                 c.IsBlocked, c.ValidUntil, c.Confidentiality, c.AccountReference, c.NameKey,
             })
             .ToListAsync(ct);
+        var complete = await CompleteAsync(filtered, [.. found.Select(c => c.Id)], rules.Completeness, ct);
+        var nameOrder = rules.NameOrder;
         // Names are formatted here, by the organisation's rule, rather than stored in one fixed order.
         var rows = found.Select(c => new Row(
             new ContactSummary(
                 c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName), c.ReferenceCode,
                 c.PrimaryEmail, c.Version, c.UpdatedAt, c.HasNotes, c.CreatedAt, c.IsBlocked, c.ValidUntil < today, c.Confidentiality,
-                LifeCycles.Of(c.AccountReference)),
+                LifeCycles.Of(c.AccountReference), complete.Contains(c.Id) ? ContactStatus.Complete : ContactStatus.Draft),
             c.NameKey)).ToList();
         var more = rows.Count > limit;
         var page = rows.Take(limit).ToList();
@@ -56,6 +59,12 @@ internal static class ContactListing
             next is null ? null : CursorOf(next),
             previous is null ? null : CursorOf(previous));
     }
+
+    // The status rule is an expression over the contact and its parts; asked for the page's ids only, it is a key lookup.
+    private static async Task<HashSet<Guid>> CompleteAsync(IQueryable<Contact> contacts, List<Guid> ids, CompletenessRules rules, CancellationToken ct) =>
+        ids.Count == 0
+            ? []
+            : [.. await contacts.Where(c => ids.Contains(c.Id)).Where(rules.Where(ContactStatus.Complete)).Select(c => c.Id).ToListAsync(ct)];
 
     private static IQueryable<Contact> Beyond(IQueryable<Contact> contacts, ContactSort sort, Position p, bool ascending) => (sort, ascending) switch
     {

@@ -3,6 +3,7 @@ using ContactHub.Common;
 using ContactHub.Consent;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Data;
+using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts;
@@ -17,7 +18,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.RequireOrganisation(), ct);
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow().UtcDateTime;
-        var definition = await db.Set<Definitions.ContactDefinition>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var definition = await db.FindDefinitionAsync(ct);
         var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors);
         errors.ThrowIfAny();
 
@@ -43,7 +44,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        ContactFields.Apply(contact, patch, present, errors, DateOnly.FromDateTime(now));
+        ContactFields.Apply(contact, patch, present, await db.ListsAsync(ct), errors, DateOnly.FromDateTime(now));
         Contact.RequireClearance(contact, caller.Current.Clearance, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);
@@ -62,11 +63,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     public async Task<ContactPage> ListAsync(ContactQuery query, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var contacts = await FilterAsync(query, today, ct);
-        return await ContactListing.PageAsync(contacts, query, await db.NameOrderAsync(ct), today, ct);
+        var rules = await db.ReadRulesAsync(ct);
+        var contacts = await FilterAsync(query, rules, today, ct);
+        return await ContactListing.PageAsync(contacts, query, rules, today, ct);
     }
 
-    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, DateOnly today, CancellationToken ct)
+    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
         var contacts = db.Contacts.AsNoTracking();
         if (query.Kind is { } kind)
@@ -117,6 +119,16 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         if (query.ConsentPurpose is not null)
         {
             contacts = await FilterByConsentAsync(contacts, query.ConsentPurpose, query.ConsentGranted, ct);
+        }
+
+        if (query.Status is { } status)
+        {
+            contacts = contacts.Where(rules.Completeness.Where(status));
+        }
+
+        if (query.LifeCycle is { } lifeCycle)
+        {
+            contacts = lifeCycle == LifeCycle.Financial ? contacts.Where(c => c.AccountReference != null) : contacts.Where(c => c.AccountReference == null);
         }
 
         if (!query.IncludeInvalid)

@@ -33,7 +33,7 @@ internal static class ContactStore
         var visible = db.Contacts.Select(c => c.Id);
         var inward = await db.ContactRelations.AsNoTracking().Where(r => r.RelatedContactId == contact.Id && visible.Contains(r.ContactId)).ToListAsync(ct);
         var persons = await db.CompanyLinks.AsNoTracking().Where(l => l.CompanyId == contact.Id && visible.Contains(l.PersonId)).ToListAsync(ct);
-        var nameOrder = await db.NameOrderAsync(ct);
+        var rules = await db.ReadRulesAsync(ct);
         var others = contact.Relations.Select(r => r.RelatedContactId)
             .Concat(contact.CompanyLinks.Select(l => l.CompanyId))
             .Concat(inward.Select(r => r.ContactId))
@@ -44,16 +44,21 @@ internal static class ContactStore
             ? new Dictionary<Guid, string>()
             : (await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id))
                 .Select(c => new { c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName }).ToListAsync(ct))
-                .ToDictionary(c => c.Id, c => NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName));
+                .ToDictionary(c => c.Id, c => NameFormatter.Format(rules.NameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName));
         var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
         var consents = await Consent.ConsentService.NamedStatesAsync(db, contact.Id, ct);
         var today = DateOnly.FromDateTime(db.Now);
-        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents, nameOrder, today));
+        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness));
     }
 
-    /// <summary>The organisation's name rule (first-middle-last when it has no definition yet).</summary>
-    public static async Task<NameOrder> NameOrderAsync(this AppDbContext db, CancellationToken ct) =>
-        await db.Set<Definitions.ContactDefinition>().Select(d => (NameOrder?)d.NameOrder).FirstOrDefaultAsync(ct) ?? NameOrder.FirstMiddleLast;
+    /// <summary>The organisation's name and completeness rules in one read (the defaults when it has no definition yet).</summary>
+    public static async Task<ReadRules> ReadRulesAsync(this AppDbContext db, CancellationToken ct)
+    {
+        var stored = await db.Set<Definitions.ContactDefinition>().Select(d => new { d.NameOrder, d.Completeness }).FirstOrDefaultAsync(ct);
+        return stored is null
+            ? new ReadRules(NameOrder.FirstMiddleLast, CompletenessRules.Default)
+            : new ReadRules(stored.NameOrder, CompletenessRules.FromJson(stored.Completeness));
+    }
 
     private static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts
         .Include(c => c.Emails)
@@ -65,3 +70,6 @@ internal static class ContactStore
         // One round trip: a contact has a handful of entries per collection, so the joined rows stay few.
         .AsSingleQuery();
 }
+
+/// <summary>What reading a contact needs from the definition: how to show its name and when it is complete.</summary>
+internal sealed record ReadRules(NameOrder NameOrder, CompletenessRules Completeness);

@@ -54,7 +54,8 @@ public sealed record ContactView(
     LifeCycle LifeCycle,
     bool Invalid,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    ContactStatus Status)
 {
     public static ContactView From(Contact c, ContactExtras extras) => new(
         c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
@@ -72,7 +73,7 @@ public sealed record ContactView(
         extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
         [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
         c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
-        c.CreatedAt, c.UpdatedAt);
+        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c));
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
@@ -83,7 +84,8 @@ public sealed record ContactExtras(
     bool HasPhoto,
     IReadOnlyDictionary<string, string> Consents,
     NameOrder NameOrder,
-    DateOnly Today)
+    DateOnly Today,
+    CompletenessRules Completeness)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
@@ -117,7 +119,7 @@ public sealed record CompanyLinkView(Guid Id, Guid ContactId, string DisplayName
 public sealed record ContactSummary(
     Guid Id, ContactKind Kind, string DisplayName, string? ReferenceCode, string? PrimaryEmail, long Version, DateTime UpdatedAt,
     bool HasNotes = false, DateTime? CreatedAt = null, bool Blocked = false, bool Invalid = false,
-    Access.Clearance Confidentiality = Access.Clearance.Free, LifeCycle LifeCycle = LifeCycle.Marketing);
+    Access.Clearance Confidentiality = Access.Clearance.Free, LifeCycle LifeCycle = LifeCycle.Marketing, ContactStatus Status = ContactStatus.Draft);
 
 /// <summary>A page of contacts; <see cref="PreviousCursor"/> (for <see cref="ContactQuery.Before"/>) is set when rows may precede it.</summary>
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor, string? PreviousCursor = null);
@@ -148,4 +150,6 @@ public sealed record ContactQuery(
     Consent.Channel? PreferredChannel = null,
     string? ConsentPurpose = null,
     bool? ConsentGranted = null,
-    bool IncludeInvalid = false);
+    bool IncludeInvalid = false,
+    ContactStatus? Status = null,
+    LifeCycle? LifeCycle = null);

@@ -1,13 +1,16 @@
 using ContactHub.Consent;
+using ContactHub.Definitions.Lists;
 
 namespace ContactHub.Definitions;
 
 /// <summary>
-/// An organisation's rules for its contacts. So far: the channel defaults every new contact starts with
-/// (all channels allowed, e-mail preferred, unless the organisation says otherwise).
+/// An organisation's rules for its contacts: channel defaults, name rule, uniqueness and completeness rules, and the
+/// managed lists (types, categories, industries and sectors) its contacts' values are chosen from.
 /// </summary>
 public sealed class ContactDefinition : Common.IOrganisationOwned
 {
+    private readonly List<DefinitionListItem> _listItems = [];
+
     private ContactDefinition()
     {
     }
@@ -53,5 +56,56 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
     {
         (AllowEmail, AllowPhone, AllowSms, AllowLetter) = ChannelSet.Flags(allowed);
         PreferredChannel = preferred;
+    }
+
+    /// <summary>The fields each kind needs to be Complete, as JSON: {"Persons": [...], "Companies": [...]}.</summary>
+    public string Completeness { get; private set; } = Contacts.CompletenessRules.Default.ToJson();
+
+    public Contacts.CompletenessRules CompletenessRules => Contacts.CompletenessRules.FromJson(Completeness);
+
+    internal void SetCompleteness(Contacts.CompletenessRules rules) => Completeness = rules.ToJson();
+
+    /// <summary>The stored entries of the managed lists; <see cref="Lists"/> adds the defaults of lists never configured.</summary>
+    public IReadOnlyList<DefinitionListItem> ListItems => _listItems;
+
+    // Built once per loaded definition: the bulk import asks it for every row.
+    public DefinitionLists Lists => _lists ??= DefinitionLists.From(_listItems);
+
+    private DefinitionLists? _lists;
+
+    /// <summary>
+    /// Makes <paramref name="entries"/> the list's active entries in that order; stored entries not named are archived
+    /// (contacts keep them), archived ones named again come back. Returns the keys that were archived.
+    /// </summary>
+    internal IReadOnlyList<string> ReplaceList(DefinitionList list, IReadOnlyList<ListEntry> entries)
+    {
+        _lists = null;
+        if (!_listItems.Exists(i => i.List == list))
+        {
+            // First change of a list still on its defaults: the defaults become stored entries, so dropping one archives it.
+            _listItems.AddRange(DefinitionLists.Defaults[list].Select((e, i) => new DefinitionListItem(OrganisationId, list, e.Key, e.Name, e.Parent, i)));
+        }
+
+        foreach (var (entry, position) in entries.Select((e, i) => (e, i)))
+        {
+            var item = _listItems.Find(i => i.List == list && string.Equals(i.Key, entry.Key, StringComparison.Ordinal));
+            if (item is null)
+            {
+                _listItems.Add(new DefinitionListItem(OrganisationId, list, entry.Key, entry.Name, entry.Parent, position));
+            }
+            else
+            {
+                item.Change(entry.Name, entry.Parent, position);
+            }
+        }
+
+        var archived = new List<string>();
+        foreach (var item in _listItems.Where(i => i.List == list && !i.IsArchived && !entries.Any(e => string.Equals(e.Key, i.Key, StringComparison.Ordinal))))
+        {
+            item.Archive();
+            archived.Add(item.Key);
+        }
+
+        return archived;
     }
 }

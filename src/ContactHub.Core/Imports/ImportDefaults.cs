@@ -27,7 +27,7 @@ internal sealed class ImportDefaults
 
     public static async Task<ImportDefaults> LoadAsync(AppDbContext db, CancellationToken ct)
     {
-        var definition = await db.Set<ContactDefinition>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var definition = await db.FindDefinitionAsync(ct);
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Where(p => p.GrantedByDefault).Select(p => p.Id).ToListAsync(ct);
         var granted = new List<(Guid, Guid)>();
         foreach (var purpose in purposes)

@@ -924,6 +924,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Completeness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -941,6 +946,39 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ContactDefinition");
+                });
+
+            modelBuilder.Entity("ContactHub.Definitions.Lists.DefinitionListItem", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("List")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "List", "Key");
+
+                    b.ToTable("DefinitionListItems", (string)null);
                 });
 
             modelBuilder.Entity("ContactHub.Idempotency.IdempotencyRecord", b =>
@@ -1206,6 +1244,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactHub.Definitions.Lists.DefinitionListItem", b =>
+                {
+                    b.HasOne("ContactHub.Definitions.ContactDefinition", null)
+                        .WithMany("ListItems")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Contact", b =>
                 {
                     b.Navigation("Addresses");
@@ -1219,6 +1266,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Navigation("Phones");
 
                     b.Navigation("Relations");
+                });
+
+            modelBuilder.Entity("ContactHub.Definitions.ContactDefinition", b =>
+                {
+                    b.Navigation("ListItems");
                 });
 #pragma warning restore 612, 618
         }

@@ -918,6 +918,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Completeness")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -935,6 +940,39 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ContactDefinition");
+                });
+
+            modelBuilder.Entity("ContactHub.Definitions.Lists.DefinitionListItem", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "List", "Key");
+
+                    b.ToTable("DefinitionListItems", (string)null);
                 });
 
             modelBuilder.Entity("ContactHub.Idempotency.IdempotencyRecord", b =>
@@ -1200,6 +1238,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactHub.Definitions.Lists.DefinitionListItem", b =>
+                {
+                    b.HasOne("ContactHub.Definitions.ContactDefinition", null)
+                        .WithMany("ListItems")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Contact", b =>
                 {
                     b.Navigation("Addresses");
@@ -1213,6 +1260,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Navigation("Phones");
 
                     b.Navigation("Relations");
+                });
+
+            modelBuilder.Entity("ContactHub.Definitions.ContactDefinition", b =>
+                {
+                    b.Navigation("ListItems");
                 });
 #pragma warning restore 612, 618
         }

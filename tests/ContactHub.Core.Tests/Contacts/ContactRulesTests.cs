@@ -1,3 +1,4 @@
+using ContactHub.Definitions.Lists;
 using ContactHub.Common;
 using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
@@ -54,7 +55,7 @@ public sealed class ContactRulesTests
     {
         var company = new Contact(Guid.NewGuid(), ContactKind.Company, DateTime.UtcNow);
         var errors = new ValidationErrors();
-        ContactFields.Apply(company, new ContactRequest { FirstName = "Anna", DateOfBirth = new DateOnly(1990, 1, 1) }, null, errors, Today);
+        ContactFields.Apply(company, new ContactRequest { FirstName = "Anna", DateOfBirth = new DateOnly(1990, 1, 1) }, null, DefinitionLists.Defaults, errors, Today);
 
         var failure = Assert.Throws<ValidationFailedException>(errors.ThrowIfAny);
         Assert.Equal(["companyName", "dateOfBirth", "firstName"], failure.Errors.Keys.Order(StringComparer.Ordinal));
@@ -65,8 +66,8 @@ public sealed class ContactRulesTests
     {
         var contact = Person();
         var errors = new ValidationErrors();
-        ContactFields.Apply(contact, new ContactRequest { Title = "Dr.", Notes = "x" }, null, errors, Today);
-        ContactFields.Apply(contact, new ContactRequest { Notes = null }, new HashSet<string> { "notes" }, errors, Today);
+        ContactFields.Apply(contact, new ContactRequest { Title = "Dr.", Notes = "x" }, null, DefinitionLists.Defaults, errors, Today);
+        ContactFields.Apply(contact, new ContactRequest { Notes = null }, new HashSet<string> { "notes" }, DefinitionLists.Defaults, errors, Today);
 
         errors.ThrowIfAny();
         Assert.Equal("Dr.", contact.Title);
@@ -80,7 +81,7 @@ public sealed class ContactRulesTests
     public void DateOfBirth_OutsideRange_IsRefused(int year, int month, int day)
     {
         var errors = new ValidationErrors();
-        ContactFields.Apply(Person(), new ContactRequest { DateOfBirth = new DateOnly(year, month, day) }, null, errors, Today);
+        ContactFields.Apply(Person(), new ContactRequest { DateOfBirth = new DateOnly(year, month, day) }, null, DefinitionLists.Defaults, errors, Today);
         Assert.True(errors.HasErrors);
     }
 

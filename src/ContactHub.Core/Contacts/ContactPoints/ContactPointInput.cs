@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints.Phones;
+using ContactHub.Definitions.Lists;
 
 namespace ContactHub.Contacts.ContactPoints;
 
@@ -11,7 +12,7 @@ namespace ContactHub.Contacts.ContactPoints;
 public static partial class ContactPointInput
 {
     /// <summary>Adds the entries of a new contact; a clash between them is a field error of the request, not a conflict with stored data.</summary>
-    public static void AddAll(Contact contact, ContactRequest request, string defaultRegion, ValidationErrors errors)
+    public static void AddAll(Contact contact, ContactRequest request, string defaultRegion, DefinitionLists lists, ValidationErrors errors)
     {
         IEnumerable<(object Request, string Field)> entries =
         [
@@ -23,7 +24,7 @@ public static partial class ContactPointInput
         {
             try
             {
-                TryAdd(contact, entry ?? throw new FieldValueException("An entry is required."), defaultRegion, errors, field);
+                TryAdd(contact, entry ?? throw new FieldValueException("An entry is required."), defaultRegion, lists, errors, field);
             }
             catch (ConflictException e)
             {
@@ -38,12 +39,13 @@ public static partial class ContactPointInput
 
     /// <summary>
     /// Adds one entry of any kind (an <see cref="EmailRequest"/>, <see cref="PhoneRequest"/> or <see cref="AddressRequest"/>);
-    /// returns it, or null with the errors recorded. A second active entry of a type throws <see cref="ConflictException"/>.
+    /// returns it, or null with the errors recorded. The type must be one of the definition's types of that kind.
+    /// A second active entry of a type throws <see cref="ConflictException"/>.
     /// </summary>
-    public static ContactPoint? TryAdd(Contact contact, object request, string defaultRegion, ValidationErrors errors, string field = "")
+    public static ContactPoint? TryAdd(Contact contact, object request, string defaultRegion, DefinitionLists lists, ValidationErrors errors, string field = "")
     {
         var local = new ValidationErrors();
-        var create = Prepare(contact, request, defaultRegion, field, local, out var type, out var inUse);
+        var create = Prepare(contact, request, defaultRegion, lists, field, local, out var type, out var inUse);
         local.CopyTo(errors);
         return create is null || local.HasErrors ? null : create(type!, inUse);
     }
@@ -52,17 +54,17 @@ public static partial class ContactPointInput
     public static string PathOf(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
 
     private static Func<string, string?, ContactPoint>? Prepare(
-        Contact contact, object request, string defaultRegion, string field, ValidationErrors errors, out string? validType, out string? validInUse)
+        Contact contact, object request, string defaultRegion, DefinitionLists lists, string field, ValidationErrors errors, out string? validType, out string? validInUse)
     {
-        var (type, inUse, create) = request switch
+        var (list, type, inUse, create) = request switch
         {
-            EmailRequest e => (e.Type, e.InUse, Parse(errors, PathOf(field, "address"), () => EmailAddress.Parse(e.Address), (t, a, u) => contact.AddEmail(t, a, u))),
-            PhoneRequest p => (p.Type, p.InUse, Parse(errors, PathOf(field, "number"), () => PhoneNumber.Parse(p.Number, contact.CountryOfResidence ?? defaultRegion), (t, n, u) => contact.AddPhone(t, n, u))),
-            AddressRequest a => (a.Type, a.InUse, ParseAddress(errors, field, a, contact)),
+            EmailRequest e => (DefinitionList.EmailTypes, e.Type, e.InUse, Parse(errors, PathOf(field, "address"), () => EmailAddress.Parse(e.Address), (t, a, u) => contact.AddEmail(t, a, u))),
+            PhoneRequest p => (DefinitionList.PhoneTypes, p.Type, p.InUse, Parse(errors, PathOf(field, "number"), () => PhoneNumber.Parse(p.Number, contact.CountryOfResidence ?? defaultRegion), (t, n, u) => contact.AddPhone(t, n, u))),
+            AddressRequest a => (DefinitionList.AddressTypes, a.Type, a.InUse, ParseAddress(errors, field, a, contact)),
             _ => throw new ArgumentException("Unknown contact point request.", nameof(request)),
         };
 
-        validType = ValidType(type, PathOf(field, "type"), errors);
+        validType = lists.Choose(list, type, PathOf(field, "type"), errors);
         validInUse = inUse is null || inUse.Trim().Length is > 0 and <= 50 ? inUse?.Trim() : null;
         if (inUse is not null && validInUse is null)
         {
@@ -72,7 +74,7 @@ public static partial class ContactPointInput
         return create;
     }
 
-    /// <summary>Types are short lower-case tokens ("work", "home", "billing"); the definition will restrict them per organisation.</summary>
+    /// <summary>The shape of a type key in the definition's lists: a short lower-case token ("work", "home", "po-box").</summary>
     public static string? ValidType(string? type, string field, ValidationErrors errors)
     {
         var value = type?.Trim().ToLowerInvariant();

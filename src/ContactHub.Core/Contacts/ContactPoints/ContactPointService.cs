@@ -1,6 +1,7 @@
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Data;
+using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts.ContactPoints;
@@ -24,7 +25,7 @@ public sealed class ContactPointService(AppDbContext db, CallerContext caller)
         contact.EnsureVersion(expectedVersion);
         var defaultCountry = await db.Organisations.Where(o => o.Id == caller.RequireOrganisation()).Select(o => o.DefaultCountry).FirstAsync(ct);
         var errors = new ValidationErrors();
-        var point = ContactPointInput.TryAdd(contact, request, defaultCountry, errors);
+        var point = ContactPointInput.TryAdd(contact, request, defaultCountry, await db.ListsAsync(ct), errors);
         errors.ThrowIfAny();
         return await SaveAsync(contact, point!, ct);
     }

@@ -19,6 +19,22 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(d => d.CompanyRules);
         builder.Property(d => d.PersonUniqueness).HasMaxLength(2000);
         builder.Property(d => d.CompanyUniqueness).HasMaxLength(2000);
+        builder.Ignore(d => d.CompletenessRules);
+        builder.Property(d => d.Completeness).HasMaxLength(2000);
+        builder.Ignore(d => d.Lists);
+        builder.HasMany(d => d.ListItems).WithOne().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DefinitionListItemConfiguration : IEntityTypeConfiguration<Definitions.Lists.DefinitionListItem>
+{
+    public void Configure(EntityTypeBuilder<Definitions.Lists.DefinitionListItem> builder)
+    {
+        builder.ToTable("DefinitionListItems");
+        builder.HasKey(i => new { i.OrganisationId, i.List, i.Key });
+        builder.Property(i => i.Key).HasMaxLength(50);
+        builder.Property(i => i.Name).HasMaxLength(100);
+        builder.Property(i => i.Parent).HasMaxLength(50);
     }
 }
 

@@ -1,10 +1,14 @@
 using ContactHub.Consent;
 using ContactHub.Definitions;
+using ContactHub.Definitions.Lists;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactHub.Web.Api.Consent;
 
-/// <summary>/api/v1/definition: the organisation's consent purposes (with versioned texts), notification types and channel defaults.</summary>
+/// <summary>
+/// /api/v1/definition: the whole contact definition (GET/PUT) and its parts — completeness, managed lists, consent
+/// purposes (with versioned texts), notification types, channel defaults, uniqueness and name rules.
+/// </summary>
 public static class DefinitionApi
 {
     public sealed record NameRule(ContactHub.Contacts.NameOrder? Order);
@@ -23,11 +27,26 @@ public static class DefinitionApi
         definition.MapGet("/uniqueness", (UniquenessDefinitionService service, CancellationToken ct) => service.GetAsync(ct));
         definition.MapPut("/uniqueness", async (HttpRequest request, UniquenessDefinitionService service, CancellationToken ct) =>
             await service.SetAsync((await request.ReadJsonAsync<UniquenessRequest>(ct)).Value, ct)).Accepts<UniquenessRequest>("application/json");
+        definition.MapGet(string.Empty, (DefinitionService service, CancellationToken ct) => service.GetAsync(ct));
+        definition.MapPut(string.Empty, async (HttpRequest request, DefinitionService service, CancellationToken ct) =>
+            await service.ReplaceAsync((await request.ReadJsonAsync<DefinitionRequest>(ct)).Value, ct)).Accepts<DefinitionRequest>("application/json");
+        definition.MapGet("/history", async (ContactHub.Audit.HistoryService history, CancellationToken ct, DateTime? from = null, DateTime? to = null) =>
+            await history.ForDefinitionAsync(from?.ToUniversalTime(), to?.ToUniversalTime(), ct));
+        definition.MapGet("/completeness", (DefinitionService service, CancellationToken ct) => service.GetCompletenessAsync(ct));
+        definition.MapPut("/completeness", async (HttpRequest request, DefinitionService service, CancellationToken ct) =>
+            await service.SetCompletenessAsync((await request.ReadJsonAsync<CompletenessRequest>(ct)).Value, ct)).Accepts<CompletenessRequest>("application/json");
+        definition.MapGet("/lists", (ListDefinitionService service, CancellationToken ct) => service.AllAsync(ct));
+        definition.MapGet("/lists/{list}", (string list, ListDefinitionService service, CancellationToken ct) => service.GetAsync(ListOf(list), ct));
+        definition.MapPut("/lists/{list}", async (string list, HttpRequest request, ListDefinitionService service, CancellationToken ct) =>
+            await service.ReplaceAsync(ListOf(list), (await request.ReadJsonAsync<ListRequest>(ct)).Value, ct)).Accepts<ListRequest>("application/json");
         definition.MapGet("/name-rule", async (ConsentDefinitionService service, CancellationToken ct) => new NameRule(await service.NameOrderAsync(ct)));
         definition.MapPut("/name-rule", async (HttpRequest request, ConsentDefinitionService service, CancellationToken ct) =>
             new NameRule(await service.SetNameOrderAsync((await request.ReadJsonAsync<NameRule>(ct)).Value.Order, ct))).Accepts<NameRule>("application/json");
         return definition;
     }
+
+    private static DefinitionList ListOf(string name) =>
+        ListDefinitionService.Parse(name) ?? throw new ContactHub.Common.NotFoundException($"The list '{name}'");
 
     private static async Task<Created<ConsentPurposeView>> CreatePurposeAsync(HttpRequest request, ConsentDefinitionService service, CancellationToken ct)
     {

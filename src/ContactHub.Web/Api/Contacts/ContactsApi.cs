@@ -44,7 +44,8 @@ public static class ContactsApi
     private static async Task<Ok<ContactPage>> ListAsync(
         ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
         string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false,
-        string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null)
+        string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null,
+        string? status = null, string? lifeCycle = null)
     {
         if (limit is < 1 or > ContactService.MaxPageSize)
         {
@@ -65,6 +66,8 @@ public static class ContactsApi
                 ConsentPurpose = purpose,
                 ConsentGranted = granted,
                 IncludeInvalid = includeInvalid,
+                Status = QueryValues.Enum<ContactStatus>(status, "status"),
+                LifeCycle = QueryValues.Enum<LifeCycle>(lifeCycle, "lifeCycle"),
             },
             ct));
     }
