@@ -82,6 +82,7 @@ internal static class AuditTrail
         ConsentPurpose p => (null, "consentPurpose", p.Key),
         ConsentText t => (null, "consentText", t.Id.ToString()),
         NotificationType t => (null, "notificationType", t.Key),
+        NameDays.NameDayRule r => (null, "nameDayRule", r.Date),
         _ => null,
     };
 

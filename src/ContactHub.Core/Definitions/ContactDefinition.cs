@@ -54,4 +54,9 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
         (AllowEmail, AllowPhone, AllowSms, AllowLetter) = ChannelSet.Flags(allowed);
         PreferredChannel = preferred;
     }
+
+    /// <summary>When the automatic name-day run (mode withoutNameDay) starts: a Quartz cron expression in UTC, or null.</summary>
+    public string? NameDaySchedule { get; private set; }
+
+    internal void SetNameDaySchedule(string? cron) => NameDaySchedule = cron;
 }

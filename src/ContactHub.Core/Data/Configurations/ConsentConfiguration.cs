@@ -19,6 +19,7 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(d => d.CompanyRules);
         builder.Property(d => d.PersonUniqueness).HasMaxLength(2000);
         builder.Property(d => d.CompanyUniqueness).HasMaxLength(2000);
+        builder.Property(d => d.NameDaySchedule).HasMaxLength(NameDays.NameDaySchedule.MaxLength);
     }
 }
 
