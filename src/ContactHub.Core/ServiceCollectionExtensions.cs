@@ -32,6 +32,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OperatorService>();
         services.AddScoped<ContactImporter>();
         services.AddScoped<IImportUniquenessCheck, DefinitionUniquenessCheck>();
+        services.AddScoped<NameDays.NameDayDefinitionService>();
+        services.AddScoped<Runs.RunService>();
+        services.AddScoped<Runs.IRunKind, NameDays.NameDayRun>();
+        services.AddSingleton<Runs.IScheduledRunSource, NameDays.NameDayRunSchedules>();
+        services.AddSingleton<Runs.RunExecutor>();
+        services.AddSingleton<Runs.RunMaintenance>();
         return services;
     }
 }

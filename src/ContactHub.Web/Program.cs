@@ -6,7 +6,9 @@ using ContactHub.Web.Access;
 using ContactHub.Web.Api;
 using ContactHub.Web.Api.Consent;
 using ContactHub.Web.Api.Contacts;
+using ContactHub.Web.Api.Definitions;
 using ContactHub.Web.Api.Imports;
+using ContactHub.Web.Api.Runs;
 using ContactHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +27,7 @@ builder.Services.AddAccessPolicies();
 builder.Services.AddOpenApi();
 builder.Services.AddBackOffice(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddBackgroundRuns(builder.Configuration);
 
 var app = builder.Build();
 
@@ -49,6 +52,8 @@ tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi
 tenant.MapDefinitionApi();
 tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi();
+tenant.MapNameDayDefinitionApi();
+tenant.MapRunsApi();
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -83,6 +83,7 @@ internal static class AuditTrail
         ConsentText t => (null, "consentText", t.Id.ToString()),
         NotificationType t => (null, "notificationType", t.Key),
         Definitions.Lists.DefinitionListItem i => (null, "listEntry", $"{Definitions.Lists.ListDefinitionService.PathName(i.List)}/{i.Key}"),
+        NameDays.NameDayRule r => (null, "nameDayRule", r.Date),
         _ => null,
     };
 

@@ -102,6 +102,9 @@ public sealed partial class Contact : IOrganisationOwned
     /// <summary>The accounts-receivable account in a billing system; set, it makes the contact a customer (Financial).</summary>
     public string? AccountReference { get; internal set; }
 
+    /// <summary>The person's name day as "MM-DD" (set by hand or by the name-day run from the definition's rules).</summary>
+    public string? NameDay { get; internal set; }
+
     /// <summary>The folded name (case, accents and spacing removed) that the name filter searches by prefix.</summary>
     public string NameKey { get; private set; }
 

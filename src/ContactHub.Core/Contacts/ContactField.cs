@@ -40,6 +40,13 @@ internal sealed record ContactField(
             set(c, string.IsNullOrWhiteSpace(value) ? null : errors.Capture(name, () => CountryCode.Parse(value))?.Value);
         });
 
+    public static ContactField NameDay(string name, Func<ContactRequest, string?> get, Action<Contact, string?> set, ContactKind? onlyFor) =>
+        new(name, onlyFor, r => get(r) is not null, (c, r, errors, _) =>
+        {
+            var value = get(r);
+            set(c, string.IsNullOrWhiteSpace(value) ? null : errors.Capture(name, () => NameDays.NameDay.Parse(value))?.ToString());
+        });
+
     public static ContactField Language(string name, Func<ContactRequest, string?> get, Action<Contact, string?> set) =>
         new(name, null, r => get(r) is not null, (c, r, errors, _) =>
         {

@@ -41,6 +41,7 @@ public static class ContactFields
         ContactField.Of("confidentiality", r => r.Confidentiality, (c, v) => c.Confidentiality = v ?? Access.Clearance.Free, null),
         ContactField.Text("accountReference", r => r.AccountReference, (c, v) => c.AccountReference = v, 100, null),
         new("allowedChannels", null, r => r.AllowedChannels is not null, (c, r, _, _) => c.AllowedChannels = (r.AllowedChannels ?? []).ToHashSet()),
+        ContactField.NameDay("nameDay", r => r.NameDay, (c, v) => c.NameDay = v, ContactKind.Person),
     ];
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>

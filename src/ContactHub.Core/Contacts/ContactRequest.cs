@@ -47,6 +47,9 @@ public sealed record ContactRequest
     public IReadOnlyList<EmailRequest>? Emails { get; init; }
     public IReadOnlyList<PhoneRequest>? Phones { get; init; }
     public IReadOnlyList<AddressRequest>? Addresses { get; init; }
+
+    /// <summary>A person's name day, "MM-DD".</summary>
+    public string? NameDay { get; init; }
 }
 
 public sealed record EmailRequest(string? Type, string? Address, string? InUse = null);

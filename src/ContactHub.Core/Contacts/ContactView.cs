@@ -55,7 +55,8 @@ public sealed record ContactView(
     bool Invalid,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    ContactStatus Status)
+    ContactStatus Status,
+    string? NameDay)
 {
     public static ContactView From(Contact c, ContactExtras extras) => new(
         c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
@@ -73,7 +74,7 @@ public sealed record ContactView(
         extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
         [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
         c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
-        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c));
+        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay);
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>

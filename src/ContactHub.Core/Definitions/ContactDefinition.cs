@@ -108,4 +108,9 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
 
         return archived;
     }
+
+    /// <summary>When the automatic name-day run (mode withoutNameDay) starts: a Quartz cron expression in UTC, or null.</summary>
+    public string? NameDaySchedule { get; private set; }
+
+    internal void SetNameDaySchedule(string? cron) => NameDaySchedule = cron;
 }

@@ -560,6 +560,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameDay")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -929,6 +933,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("NameDaySchedule")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1019,6 +1027,32 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("ContactHub.NameDays.NameDayRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(10100)
+                        .HasColumnType("character varying(10100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("NameDayRules", (string)null);
+                });
+
             modelBuilder.Entity("ContactHub.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1040,6 +1074,85 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("ContactHub.Runs.Run", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ContactsChanged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContactsFailed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContactsScanned")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("Progress")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestedByKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("OrganisationId", "Kind", "ScheduledFor")
+                        .IsUnique();
+
+                    b.ToTable("Runs", (string)null);
                 });
 
             modelBuilder.Entity("ContactHub.Access.ApiKey", b =>
@@ -1248,6 +1361,24 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 {
                     b.HasOne("ContactHub.Definitions.ContactDefinition", null)
                         .WithMany("ListItems")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.NameDays.NameDayRule", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Runs.Run", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -555,6 +555,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameDay")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -923,6 +927,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameDaySchedule")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameOrder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1013,6 +1021,32 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("ContactHub.NameDays.NameDayRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(10100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("NameDayRules", (string)null);
+                });
+
             modelBuilder.Entity("ContactHub.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1034,6 +1068,85 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("ContactHub.Runs.Run", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContactsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContactsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContactsScanned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Progress")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("OrganisationId", "Kind", "ScheduledFor")
+                        .IsUnique();
+
+                    b.ToTable("Runs", (string)null);
                 });
 
             modelBuilder.Entity("ContactHub.Access.ApiKey", b =>
@@ -1242,6 +1355,24 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("ContactHub.Definitions.ContactDefinition", null)
                         .WithMany("ListItems")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.NameDays.NameDayRule", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Runs.Run", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

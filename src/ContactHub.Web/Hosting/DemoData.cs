@@ -35,8 +35,26 @@ public static class DemoData
             db.ChangeTracker.Clear();
         }
 
+        await SeedNameDayRulesAsync(services, ct);
+
         logger.LogInformation(
             "Created the demo organisation with {Count} contacts. Back-office login: {Email} / {Password}",
             count, AdminEmail, password == DefaultAdminPassword ? DefaultAdminPassword : "(the configured ContactHub:Demo:AdminPassword)");
     }
+
+    // A few name days (with variations) so the name-day run has something to assign in the demo.
+    private static Task SeedNameDayRulesAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<NameDays.NameDayDefinitionService>().SetRulesAsync(
+            new NameDays.NameDayRulesRequest(
+            [
+                new("01-02", ["Basil", "Basilius", "Gregor", "Gregory"]),
+                new("03-19", ["Joseph", "Josef", "José", "Giuseppe", "Josephine"]),
+                new("04-23", ["George", "Georg", "Jürg", "Jörg"]),
+                new("06-29", ["Peter", "Pierre", "Pietro", "Paul", "Paolo"]),
+                new("07-26", ["Anna", "Anne", "Anja", "Ana"]),
+                new("08-10", ["Lorenz", "Laurent", "Lawrence", "Lorenzo"]),
+                new("11-11", ["Martin", "Martina", "Martino"]),
+                new("12-06", ["Nikolaus", "Nicolas", "Klaus", "Nicola"]),
+            ]),
+            ct);
 }

@@ -19,6 +19,7 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(d => d.CompanyRules);
         builder.Property(d => d.PersonUniqueness).HasMaxLength(2000);
         builder.Property(d => d.CompanyUniqueness).HasMaxLength(2000);
+        builder.Property(d => d.NameDaySchedule).HasMaxLength(NameDays.NameDaySchedule.MaxLength);
         builder.Ignore(d => d.CompletenessRules);
         builder.Property(d => d.Completeness).HasMaxLength(2000);
         builder.Ignore(d => d.Lists);

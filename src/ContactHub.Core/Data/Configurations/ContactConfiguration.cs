@@ -41,6 +41,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.Property(c => c.BlockedReason).HasMaxLength(500);
         builder.Ignore(c => c.AllowedChannels);
+        builder.Property(c => c.NameDay).HasMaxLength(5);
 
         // Lists page by id (UUIDv7, time ordered) and filter by name prefix, always within one organisation.
         builder.HasIndex(c => new { c.OrganisationId, c.Id });
