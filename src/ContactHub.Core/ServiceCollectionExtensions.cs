@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OperatorService>();
         services.AddScoped<ContactImporter>();
         services.AddScoped<IImportUniquenessCheck, DefinitionUniquenessCheck>();
+        services.AddScoped<CustomFields.CustomFieldDefinitionService>();
         return services;
     }
 }

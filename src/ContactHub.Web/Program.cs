@@ -6,6 +6,7 @@ using ContactHub.Web.Access;
 using ContactHub.Web.Api;
 using ContactHub.Web.Api.Consent;
 using ContactHub.Web.Api.Contacts;
+using ContactHub.Web.Api.CustomFields;
 using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Hosting;
 
@@ -49,6 +50,7 @@ tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi
 tenant.MapDefinitionApi();
 tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi();
+tenant.MapCustomFieldsApi();
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -47,6 +47,9 @@ public sealed record ContactRequest
     public IReadOnlyList<EmailRequest>? Emails { get; init; }
     public IReadOnlyList<PhoneRequest>? Phones { get; init; }
     public IReadOnlyList<AddressRequest>? Addresses { get; init; }
+
+    /// <summary>The organisation's custom fields by key (typed JSON values; in a merge-patch a null clears one, absent keys stay).</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields { get; init; }
 }
 
 public sealed record EmailRequest(string? Type, string? Address, string? InUse = null);

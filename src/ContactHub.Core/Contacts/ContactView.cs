@@ -54,7 +54,8 @@ public sealed record ContactView(
     LifeCycle LifeCycle,
     bool Invalid,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    IReadOnlyDictionary<string, object?> CustomFields)
 {
     public static ContactView From(Contact c, ContactExtras extras) => new(
         c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
@@ -72,7 +73,7 @@ public sealed record ContactView(
         extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
         [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
         c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
-        c.CreatedAt, c.UpdatedAt);
+        c.CreatedAt, c.UpdatedAt, extras.CustomFields ?? new Dictionary<string, object?>());
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
@@ -83,7 +84,8 @@ public sealed record ContactExtras(
     bool HasPhoto,
     IReadOnlyDictionary<string, string> Consents,
     NameOrder NameOrder,
-    DateOnly Today)
+    DateOnly Today,
+    IReadOnlyDictionary<string, object?>? CustomFields = null)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
@@ -148,4 +150,5 @@ public sealed record ContactQuery(
     Consent.Channel? PreferredChannel = null,
     string? ConsentPurpose = null,
     bool? ConsentGranted = null,
-    bool IncludeInvalid = false);
+    bool IncludeInvalid = false,
+    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null);
