@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Runs.IScheduledRunSource, NameDays.NameDayRunSchedules>();
         services.AddSingleton<Runs.RunExecutor>();
         services.AddSingleton<Runs.RunMaintenance>();
+        services.AddScoped<CustomFields.CustomFieldDefinitionService>();
         return services;
     }
 }

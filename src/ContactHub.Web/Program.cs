@@ -7,6 +7,7 @@ using ContactHub.Web.Api;
 using ContactHub.Web.Api.Consent;
 using ContactHub.Web.Api.Contacts;
 using ContactHub.Web.Api.Definitions;
+using ContactHub.Web.Api.CustomFields;
 using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Api.Runs;
 using ContactHub.Web.Hosting;
@@ -54,6 +55,7 @@ tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi();
 tenant.MapNameDayDefinitionApi();
 tenant.MapRunsApi();
+tenant.MapCustomFieldsApi();
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

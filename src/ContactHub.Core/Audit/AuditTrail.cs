@@ -84,6 +84,8 @@ internal static class AuditTrail
         NotificationType t => (null, "notificationType", t.Key),
         Definitions.Lists.DefinitionListItem i => (null, "listEntry", $"{Definitions.Lists.ListDefinitionService.PathName(i.List)}/{i.Key}"),
         NameDays.NameDayRule r => (null, "nameDayRule", r.Date),
+        CustomFields.ContactCustomValue v => (v.ContactId, "customField", v.FieldKey),
+        CustomFields.CustomFieldDefinition d => (null, "customFieldDefinition", d.Key),
         _ => null,
     };
 
@@ -102,14 +104,14 @@ internal static class AuditTrail
         var changes = new JsonArray();
         foreach (var (property, old, @new) in values)
         {
-            if (Unrecorded.Contains(property.Name) || property.IsShadowProperty() || Equals(old, @new))
+            if (FieldName(entity, property) is not { } field || property.IsShadowProperty() || Equals(old, @new))
             {
                 continue;
             }
 
             changes.Add(new JsonObject
             {
-                ["field"] = JsonNamingPolicy.CamelCase.ConvertName(property.Name),
+                ["field"] = field,
                 ["old"] = ValueOf(old),
                 ["new"] = ValueOf(@new),
             });
@@ -123,6 +125,15 @@ internal static class AuditTrail
         var organisationId = ((IOrganisationOwned)entity).OrganisationId;
         return new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, changes.ToJsonString());
     }
+
+    // A custom value is recorded as the one field it is of the contact, "customFields.<key>" (its canonical text old → new);
+    // its typed copies and keys are bookkeeping.
+    private static string? FieldName(object entity, IProperty property) => entity switch
+    {
+        CustomFields.ContactCustomValue v => property.Name == nameof(CustomFields.ContactCustomValue.Value) ? CustomFields.CustomFieldSet.Prefix + v.FieldKey : null,
+        _ when Unrecorded.Contains(property.Name) => null,
+        _ => JsonNamingPolicy.CamelCase.ConvertName(property.Name),
+    };
 
     /// <summary>The "created" entry of an entity that is written without the change tracker (bulk import).</summary>
     internal static AuditEntry? Created(IEntityType entityType, object entity, Caller caller, DateTime now) =>

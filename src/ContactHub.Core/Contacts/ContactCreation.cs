@@ -12,7 +12,8 @@ public sealed partial class Contact
     /// contact's country of residence, else <paramref name="defaultCountry"/> (the organisation's).
     /// </summary>
     internal static Contact? TryCreate(
-        Guid organisationId, string defaultCountry, Definitions.ContactDefinition? definition, Access.Clearance clearance, ContactRequest request, DateTime now, ValidationErrors errors)
+        Guid organisationId, string defaultCountry, Definitions.ContactDefinition? definition, Access.Clearance clearance, ContactRequest request, DateTime now, ValidationErrors errors,
+        CustomFields.CustomFieldSet? customFields = null)
     {
         if (request.Kind is not { } kind)
         {
@@ -30,6 +31,7 @@ public sealed partial class Contact
 
         var lists = definition?.Lists ?? Definitions.Lists.DefinitionLists.Defaults;
         ContactFields.Apply(contact, request, null, lists, errors, DateOnly.FromDateTime(now));
+        (customFields ?? CustomFields.CustomFieldSet.None).Apply(contact, request.CustomFields, creating: true, errors);
         RequireClearance(contact, clearance, errors);
         ContactPointInput.AddAll(contact, request, defaultCountry, lists, errors);
         return errors.HasErrors ? null : contact;

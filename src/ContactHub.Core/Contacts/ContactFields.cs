@@ -46,7 +46,7 @@ public static class ContactFields
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
     public static IReadOnlySet<string> PatchableNames { get; } =
-        All.Select(f => f.Name).Concat(["categories", "industry", "sector"]).ToHashSet(StringComparer.Ordinal);
+        All.Select(f => f.Name).Concat(["categories", "industry", "sector", "customFields"]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the fields of <paramref name="request"/> that are <paramref name="present"/> (for a merge-patch),

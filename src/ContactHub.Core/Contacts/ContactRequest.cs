@@ -50,6 +50,8 @@ public sealed record ContactRequest
 
     /// <summary>A person's name day, "MM-DD".</summary>
     public string? NameDay { get; init; }
+    /// <summary>The organisation's custom fields by key (typed JSON values; in a merge-patch a null clears one, absent keys stay).</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields { get; init; }
 }
 
 public sealed record EmailRequest(string? Type, string? Address, string? InUse = null);

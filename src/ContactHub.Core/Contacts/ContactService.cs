@@ -2,6 +2,7 @@ using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Consent;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.CustomFields;
 using ContactHub.Data;
 using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = await db.FindDefinitionAsync(ct);
-        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors);
+        var customFields = await CustomFieldSet.LoadAsync(db, ct);
+        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors, customFields);
         errors.ThrowIfAny();
 
         db.Contacts.Add(contact!);
@@ -28,7 +30,8 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         return await db.ViewAsync(contact!, ct);
     }
 
-    public Task<ContactView> GetAsync(Guid id, CancellationToken ct) => db.ViewAsync(id, ct);
+    /// <summary>The contact; <paramref name="includeArchivedFields"/> adds the values of archived custom fields.</summary>
+    public Task<ContactView> GetAsync(Guid id, CancellationToken ct, bool includeArchivedFields = false) => db.ViewAsync(id, ct, includeArchivedFields);
 
     /// <summary>Applies a merge-patch: only the <paramref name="present"/> fields change; a present null clears one.</summary>
     public async Task<ContactView> UpdateAsync(Guid id, ContactRequest patch, IReadOnlySet<string> present, long? expectedVersion, CancellationToken ct)
@@ -45,6 +48,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
 
         var now = clock.GetUtcNow().UtcDateTime;
         ContactFields.Apply(contact, patch, present, await db.ListsAsync(ct), errors, DateOnly.FromDateTime(now));
+        if (present.Contains("customFields"))
+        {
+            await db.LoadCustomValuesAsync(contact, ct);
+            (await CustomFieldSet.LoadAsync(db, ct)).Apply(contact, patch.CustomFields, creating: false, errors);
+        }
+
         Contact.RequireClearance(contact, caller.Current.Clearance, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);
@@ -134,6 +143,11 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         if (!query.IncludeInvalid)
         {
             contacts = contacts.Where(c => c.ValidUntil == null || c.ValidUntil >= today);
+        }
+
+        if (query.CustomFields is { Count: > 0 } customFilters)
+        {
+            contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
         }
 
         return contacts;

@@ -20,14 +20,14 @@ internal static class ContactStore
         }
     }
 
-    public static async Task<ContactView> ViewAsync(this AppDbContext db, Guid id, CancellationToken ct)
+    public static async Task<ContactView> ViewAsync(this AppDbContext db, Guid id, CancellationToken ct, bool includeArchivedFields = false)
     {
         var contact = await WithParts(db.Contacts.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("The contact");
-        return await db.ViewAsync(contact, ct);
+        return await db.ViewAsync(contact, ct, includeArchivedFields);
     }
 
-    public static async Task<ContactView> ViewAsync(this AppDbContext db, Contact contact, CancellationToken ct)
+    public static async Task<ContactView> ViewAsync(this AppDbContext db, Contact contact, CancellationToken ct, bool includeArchivedFields = false)
     {
         // The other side of a link counts only when the caller may see that contact (clearance).
         var visible = db.Contacts.Select(c => c.Id);
@@ -48,8 +48,15 @@ internal static class ContactStore
         var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
         var consents = await Consent.ConsentService.NamedStatesAsync(db, contact.Id, ct);
         var today = DateOnly.FromDateTime(db.Now);
-        return ContactView.From(contact, new ContactExtras(inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness));
+        var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
+        var customValues = await db.Set<CustomFields.ContactCustomValue>().AsNoTracking().Where(v => v.ContactId == contact.Id).ToListAsync(ct);
+        return ContactView.From(contact, new ContactExtras(
+            inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness, customFields.ViewOf(customValues, includeArchivedFields)));
     }
+
+    /// <summary>Loads the tracked contact's custom values before a change of them (kept out of the joined parts: a contact may have many).</summary>
+    public static Task LoadCustomValuesAsync(this AppDbContext db, Contact contact, CancellationToken ct) =>
+        db.Entry(contact).Collection(c => c.CustomValues).LoadAsync(ct);
 
     /// <summary>The organisation's name and completeness rules in one read (the defaults when it has no definition yet).</summary>
     public static async Task<ReadRules> ReadRulesAsync(this AppDbContext db, CancellationToken ct)

@@ -56,7 +56,8 @@ public sealed record ContactView(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     ContactStatus Status,
-    string? NameDay)
+    string? NameDay,
+    IReadOnlyDictionary<string, object?> CustomFields)
 {
     public static ContactView From(Contact c, ContactExtras extras) => new(
         c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
@@ -74,7 +75,7 @@ public sealed record ContactView(
         extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
         [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
         c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
-        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay);
+        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay, extras.CustomFields ?? new Dictionary<string, object?>());
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
@@ -86,7 +87,8 @@ public sealed record ContactExtras(
     IReadOnlyDictionary<string, string> Consents,
     NameOrder NameOrder,
     DateOnly Today,
-    CompletenessRules Completeness)
+    CompletenessRules Completeness,
+    IReadOnlyDictionary<string, object?>? CustomFields = null)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
@@ -153,4 +155,5 @@ public sealed record ContactQuery(
     bool? ConsentGranted = null,
     bool IncludeInvalid = false,
     ContactStatus? Status = null,
-    LifeCycle? LifeCycle = null);
+    LifeCycle? LifeCycle = null,
+    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null);

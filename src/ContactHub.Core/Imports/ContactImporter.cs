@@ -32,6 +32,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         var importId = Ids.New();
         var caller = callerContext.Current with { Source = SourceOf(importId) };
         var defaults = await ImportDefaults.LoadAsync(db, ct);
+        var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
         var tables = new ImportTables(db.Model, defaults);
         var writer = BulkWriter.For(db);
         var progress = new Progress(importId);
@@ -46,7 +47,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
             {
                 errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
             }
-            else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors) is { } contact)
+            else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact)
             {
                 batch.Add(new ImportRow(number, contact, now));
             }

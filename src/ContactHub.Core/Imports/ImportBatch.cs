@@ -23,12 +23,13 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults)
     private readonly BulkTable _consents = BulkTable.Of<ConsentEvent>(model);
     private readonly BulkTable _consentStates = BulkTable.Of<ConsentState>(model);
     private readonly BulkTable _audit = BulkTable.Of<AuditEntry>(model);
+    private readonly BulkTable _customValues = BulkTable.Of<CustomFields.ContactCustomValue>(model);
 
-    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _audit }.Select(t => t.Name);
+    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
 
     public IReadOnlyList<BulkRows> RowsOf(IEnumerable<ImportRow> rows, Caller caller)
     {
-        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates };
+        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _customValues };
         var entities = tables.ToDictionary(t => t, _ => new List<object>());
         var audit = new List<object>();
         foreach (var row in rows)
@@ -43,6 +44,7 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults)
             var consents = defaults.ConsentsOf(contact, caller, row.CreatedAt);
             Add(_consents, consents);
             Add(_consentStates, consents.Select(e => new ConsentState(e)));
+            Add(_customValues, contact.CustomValues);
 
             void Add(BulkTable table, IEnumerable<object> items)
             {

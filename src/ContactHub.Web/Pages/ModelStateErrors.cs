@@ -25,7 +25,10 @@ public static partial class ModelStateErrors
 
     public static string ToPropertyPath(string jsonPath, string prefix = "")
     {
-        var path = Segment().Replace(jsonPath, m => m.Groups[1].Value + m.Groups[2].Value.ToUpper(CultureInfo.InvariantCulture));
+        // Custom fields are a dictionary on the form: "customFields.shoeSize" -> "CustomFields[shoeSize]".
+        var path = jsonPath.StartsWith(ContactHub.CustomFields.CustomFieldSet.Prefix, StringComparison.Ordinal)
+            ? $"CustomFields[{jsonPath[ContactHub.CustomFields.CustomFieldSet.Prefix.Length..]}]"
+            : Segment().Replace(jsonPath, m => m.Groups[1].Value + m.Groups[2].Value.ToUpper(CultureInfo.InvariantCulture));
         return prefix.Length == 0 ? path : $"{prefix}.{path}";
     }
 

@@ -2,6 +2,7 @@ using ContactHub.Audit;
 using ContactHub.Common;
 using ContactHub.Consent;
 using ContactHub.Contacts;
+using ContactHub.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactHub.Web.Api.Contacts;
@@ -34,15 +35,15 @@ public static class ContactsApi
         return TypedResults.Created($"/api/v1/contacts/{contact.Id}", contact);
     }
 
-    private static async Task<Ok<ContactView>> GetAsync(Guid id, HttpResponse response, ContactService service, CancellationToken ct)
+    private static async Task<Ok<ContactView>> GetAsync(Guid id, HttpResponse response, ContactService service, CancellationToken ct, bool includeArchived = false)
     {
-        var contact = await service.GetAsync(id, ct);
+        var contact = await service.GetAsync(id, ct, includeArchived);
         response.SetETag(contact.Version);
         return TypedResults.Ok(contact);
     }
 
     private static async Task<Ok<ContactPage>> ListAsync(
-        ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
+        HttpRequest request, ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
         string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false,
         string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null,
         string? status = null, string? lifeCycle = null)
@@ -68,8 +69,26 @@ public static class ContactsApi
                 IncludeInvalid = includeInvalid,
                 Status = QueryValues.Enum<ContactStatus>(status, "status"),
                 LifeCycle = QueryValues.Enum<LifeCycle>(lifeCycle, "lifeCycle"),
+                CustomFields = CustomFieldFilters(request.Query),
             },
             ct));
+    }
+
+    // custom.<key>=value, custom.<key>.min=…, custom.<key>.max=… (one value each)
+    private static List<CustomFieldFilter> CustomFieldFilters(IQueryCollection query)
+    {
+        var filters = new List<CustomFieldFilter>();
+        foreach (var (name, values) in query)
+        {
+            if (CustomFieldFilter.FromParameter(name, values.ToString()) is not { } filter)
+            {
+                continue;
+            }
+
+            filters.Add(values.Count == 1 ? filter : throw ValidationFailedException.For(name, "Give one value per custom-field filter."));
+        }
+
+        return filters;
     }
 
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"

@@ -43,6 +43,13 @@ public sealed class ContactForm
     public List<PhoneRow> Phones { get; set; } = [new()];
     public List<AddressRow> Addresses { get; set; } = [new()];
 
+    /// <summary>The inputs of the organisation's custom fields by key (see <see cref="CustomFieldInputs"/>).</summary>
+    public Dictionary<string, string?> CustomFields { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The active custom fields of this kind of contact, to render; set by the page, never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFieldDefinitions { get; set; } = [];
+
     public ContactRequest ToRequest(bool withContactPoints) => new()
     {
         Kind = Kind,
@@ -69,6 +76,7 @@ public sealed class ContactForm
         Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
         Categories = string.Join(", ", c.Categories),
         Emails = [], Phones = [], Addresses = [],
+        CustomFields = CustomFieldInputs.FromView(c.CustomFields),
     };
 }
 

@@ -1,5 +1,6 @@
 using ContactHub.Common;
 using ContactHub.Contacts;
+using ContactHub.CustomFields;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,16 +9,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContactHub.Web.Pages.Contacts;
 
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class CreateModel(ContactService contacts) : PageModel
+public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionService customFields) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
 
-    public void OnGet(string kind) => Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
+    public async Task OnGetAsync(string kind, CancellationToken ct)
+    {
+        Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
+        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
+    }
 
     public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)
     {
         Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
+        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
         if (!ModelState.IsValid)
         {
             return Page();
@@ -25,7 +31,8 @@ public sealed class CreateModel(ContactService contacts) : PageModel
 
         try
         {
-            var created = await contacts.CreateAsync(Form.ToRequest(withContactPoints: true), ct);
+            var request = Form.ToRequest(withContactPoints: true) with { CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, null) };
+            var created = await contacts.CreateAsync(request, ct);
             return Redirect($"/contacts/{created.Id}");
         }
         catch (ValidationFailedException e)

@@ -14,13 +14,17 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
-    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock) : PageModel
+    ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock,
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
     public IReadOnlyList<ContactHub.Consent.ConsentStateView> Consents { get; private set; } = [];
+
+    /// <summary>The active custom fields shown on the contact page (visibility "detail").</summary>
+    public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFields { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "From")]
@@ -45,6 +49,19 @@ public sealed partial class DetailsModel(
         await LoadAsync(id, ct);
         return Page();
     }
+
+    /// <summary>The custom fields that have a value, labelled (choices by their option's label, booleans as yes/no).</summary>
+    public IEnumerable<(string Label, string Value)> CustomFieldValues() =>
+        from field in CustomFields
+        where Contact.CustomFields.ContainsKey(field.Key)
+        let value = Contact.CustomFields[field.Key]
+        select (field.Name, value switch
+        {
+            bool flag => flag ? "Yes" : "No",
+            string key when field.Type == ContactHub.CustomFields.CustomFieldType.Choice => field.Options.FirstOrDefault(o => o.Key == key)?.Label ?? key,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
+            _ => value?.ToString() ?? string.Empty,
+        });
 
     /// <summary>The master-data fields that have a value, labelled for reading.</summary>
     public IEnumerable<(string Label, string Value)> GeneralFields()
@@ -79,6 +96,7 @@ public sealed partial class DetailsModel(
     {
         Contact = await contacts.GetAsync(id, ct);
         Consents = await consents.StateAsync(id, ct);
+        CustomFields = [.. (await customFields.ListAsync(includeArchived: false, ct)).Where(f => f.Visibility.Contains(ContactHub.CustomFields.CustomFieldPlace.Detail))];
 
         // The history's time frame is in whole UTC days; by default the last 30 of them.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,6 +1,7 @@
 using ContactHub.Audit;
 using ContactHub.Common;
 using ContactHub.Contacts;
+using ContactHub.CustomFields;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>Edits the master data. The version read with the form travels in a hidden field, so a save over someone else's change is refused.</summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class EditModel(ContactService contacts, HistoryService history) : PageModel
+public sealed class EditModel(ContactService contacts, HistoryService history, CustomFieldDefinitionService customFields) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
@@ -30,6 +31,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history) :
         var contact = await contacts.GetAsync(id, ct);
         (Id, Name, Version) = (id, contact.DisplayName, contact.Version);
         Form = ContactForm.From(contact);
+        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), contact.Kind)];
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -40,6 +42,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history) :
         Form.Emails = [];
         Form.Phones = [];
         Form.Addresses = [];
+        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), current.Kind)];
         if (!ModelState.IsValid)
         {
             return Page();
@@ -48,7 +51,13 @@ public sealed class EditModel(ContactService contacts, HistoryService history) :
         try
         {
             // Every master-data field is on the form, so all of them are "present": an emptied input clears its field.
-            await contacts.UpdateAsync(id, Form.ToRequest(withContactPoints: false) with { Kind = null }, ContactFields.PatchableNames, Version, ct);
+            // Custom fields: only the inputs that differ from the stored values are sent.
+            var request = Form.ToRequest(withContactPoints: false) with
+            {
+                Kind = null,
+                CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, current.CustomFields),
+            };
+            await contacts.UpdateAsync(id, request, ContactFields.PatchableNames, Version, ct);
             return Redirect($"/contacts/{id}");
         }
         catch (ValidationFailedException e)
