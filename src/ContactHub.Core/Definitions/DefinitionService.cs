@@ -37,15 +37,16 @@ public sealed record DefinitionView(
 /// </summary>
 public sealed class DefinitionService(AppDbContext db, ConsentDefinitionService consent, UniquenessDefinitionService uniqueness, ListDefinitionService lists)
 {
+    // Every part comes from the one loaded definition (with its lists); only purposes and types are rows of their own.
     public async Task<DefinitionView> GetAsync(CancellationToken ct)
     {
         var definition = await db.FindDefinitionAsync(ct) ?? throw new NotFoundException("The contact definition");
         return new DefinitionView(
             definition.NameOrder,
             await CompletenessAsync(definition.CompletenessRules, ct),
-            await uniqueness.GetAsync(ct),
-            await consent.ChannelDefaultsAsync(ct),
-            (await lists.AllAsync(ct)).ToDictionary(l => ListDefinitionService.JsonName(ListDefinitionService.Parse(l.List)!.Value), l => l.Entries),
+            new UniquenessView(definition.PersonRules.Groups, definition.CompanyRules.Groups, 0),
+            new ChannelDefaultsView([.. definition.AllowedChannels.Order()], definition.PreferredChannel),
+            Enum.GetValues<DefinitionList>().ToDictionary(ListDefinitionService.JsonName, l => ListDefinitionService.EntriesOf(l, definition.Lists)),
             await consent.PurposesAsync(ct),
             await consent.NotificationTypesAsync(ct));
     }

@@ -134,5 +134,9 @@ public sealed class ListDefinitionService(AppDbContext db)
     }
 
     private static ListView ViewOf(DefinitionList list, DefinitionLists lists, IReadOnlyList<string> archivedNow) =>
-        new(PathName(list), [.. lists[list].OrderBy(e => e.Archived).Select(e => new ListEntryView(e.Key, e.Name, e.Parent, e.Archived))], archivedNow);
+        new(PathName(list), EntriesOf(list, lists), archivedNow);
+
+    /// <summary>A list's entries as the API shows them: active ones in order, then the archived ones.</summary>
+    internal static IReadOnlyList<ListEntryView> EntriesOf(DefinitionList list, DefinitionLists lists) =>
+        [.. lists[list].OrderBy(e => e.Archived).Select(e => new ListEntryView(e.Key, e.Name, e.Parent, e.Archived))];
 }
