@@ -2,9 +2,11 @@ using ContactHub.Access;
 using ContactHub.Audit;
 using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Data;
 using ContactHub.Imports;
 using ContactHub.Organisations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactHub;
@@ -16,6 +18,9 @@ public static class ServiceCollectionExtensions
     {
         services.AddDbContext<AppDbContext>(options => Database.Configure(options, provider, connectionString));
         services.AddSingleton(TimeProvider.System);
+        // One key ring in the database: every instance on it unseals what another sealed and reads its cookies.
+        services.AddDataProtection().SetApplicationName("ContactHub").PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<IdentityDocumentSealer>();
         services.AddScoped<CallerContext>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ContactService>();

@@ -1,5 +1,7 @@
 using ContactHub.Access;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,6 +14,7 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<App
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, DatabaseProvider.Postgres, Environment.GetEnvironmentVariable("CONTACTHUB_DESIGN_CONNECTION") ?? "Host=127.0.0.1;Database=contacthub_design");
-        return new AppDbContext(options.Options, new CallerContext(), TimeProvider.System);
+        // Building the model seals nothing: a throwaway key ring is enough.
+        return new AppDbContext(options.Options, new CallerContext(), TimeProvider.System, new IdentityDocumentSealer(new EphemeralDataProtectionProvider()));
     }
 }

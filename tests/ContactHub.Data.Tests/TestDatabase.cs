@@ -1,7 +1,9 @@
 using ContactHub.Access;
 using ContactHub.Common;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Data;
 using ContactHub.Organisations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -13,6 +15,9 @@ namespace ContactHub.Data.Tests;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    // One key ring for the whole test run, so what one context seals another unseals (the app keeps its ring in the database).
+    private static readonly IdentityDocumentSealer Sealer = new(new EphemeralDataProtectionProvider());
+
     public const string PostgresVariable = "CONTACTHUB_TEST_POSTGRES";
 
     private readonly string? _sqliteFile;
@@ -61,7 +66,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Database.Configure(options, Provider, ConnectionString);
         var caller = new CallerContext();
         caller.Current = organisationId is { } id ? Caller.System("tests").ForOrganisation(id) : Caller.System("tests");
-        return new AppDbContext(options.Options, caller, TimeProvider.System);
+        return new AppDbContext(options.Options, caller, TimeProvider.System, Sealer);
     }
 
     public async Task<Guid> MigrateWithOrganisationAsync()

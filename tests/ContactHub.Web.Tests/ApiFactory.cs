@@ -30,19 +30,24 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A new organisation and a client holding one of its keys: no test sees another's data.</summary>
-    public async Task<HttpClient> NewTenantAsync(string defaultCountry = "CH") => (await NewTenantWithKeysAsync(defaultCountry, "free"))[0];
+    public async Task<HttpClient> NewTenantAsync(string defaultCountry = "CH", bool maySeeIdentityDocuments = false) =>
+        (await NewTenantWithKeysAsync(defaultCountry, [("free", maySeeIdentityDocuments)]))[0];
 
     /// <summary>A new organisation with one client per key clearance asked for ("free", "restricted", "confidential").</summary>
-    public async Task<HttpClient[]> NewTenantWithKeysAsync(string defaultCountry, params string[] clearances)
+    public Task<HttpClient[]> NewTenantWithKeysAsync(string defaultCountry, params string[] clearances) =>
+        NewTenantWithKeysAsync(defaultCountry, [.. clearances.Select(c => (c, false))]);
+
+    /// <summary>A new organisation with one client per key: its clearance, and whether it reads identity documents unmasked.</summary>
+    public async Task<HttpClient[]> NewTenantWithKeysAsync(string defaultCountry, IReadOnlyList<(string Clearance, bool MaySeeIdentityDocuments)> keys)
     {
         using var system = SystemClient();
         var organisation = await system.PostAsJsonAsync("/api/v1/organisations", new { name = "Tenant " + Guid.NewGuid(), defaultCountry });
         organisation.EnsureSuccessStatusCode();
         var id = (await organisation.Content.ReadFromJsonAsync<IdOnly>())!.Id;
         var clients = new List<HttpClient>();
-        foreach (var clearance in clearances)
+        foreach (var (clearance, maySeeIdentityDocuments) in keys)
         {
-            var key = await system.PostAsJsonAsync($"/api/v1/organisations/{id}/api-keys", new { name = "tests " + clearance, clearance });
+            var key = await system.PostAsJsonAsync($"/api/v1/organisations/{id}/api-keys", new { name = "tests " + clearance, clearance, maySeeIdentityDocuments });
             key.EnsureSuccessStatusCode();
             var client = CreateClient();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await key.Content.ReadFromJsonAsync<KeyOnly>())!.Key);

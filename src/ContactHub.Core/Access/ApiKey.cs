@@ -20,8 +20,9 @@ public sealed class ApiKey
         DisplayPrefix = string.Empty;
     }
 
-    private ApiKey(Guid? organisationId, string name, string secret, Clearance clearance, DateTime createdAt)
+    private ApiKey(Guid? organisationId, string name, string secret, Clearance clearance, DateTime createdAt, bool maySeeIdentityDocuments = false)
     {
+        MaySeeIdentityDocuments = maySeeIdentityDocuments;
         Id = Ids.New();
         OrganisationId = organisationId;
         Name = name;
@@ -46,15 +47,18 @@ public sealed class ApiKey
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Whether the integration reads identity documents unmasked (granted when the key is created).</summary>
+    public bool MaySeeIdentityDocuments { get; private set; }
+
     public DateTime? RevokedAt { get; private set; }
 
     public bool IsSystem => OrganisationId is null;
 
     /// <summary>Creates an organisation key; the secret is returned once and never stored.</summary>
-    public static (ApiKey Key, string Secret) CreateFor(Guid organisationId, string name, Clearance clearance, DateTime now)
+    public static (ApiKey Key, string Secret) CreateFor(Guid organisationId, string name, Clearance clearance, DateTime now, bool maySeeIdentityDocuments = false)
     {
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (new ApiKey(organisationId, name, secret, clearance, now), secret);
+        return (new ApiKey(organisationId, name, secret, clearance, now, maySeeIdentityDocuments), secret);
     }
 
     /// <summary>A system key whose secret comes from configuration (bootstrap).</summary>

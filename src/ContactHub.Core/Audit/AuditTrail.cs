@@ -8,6 +8,7 @@ using ContactHub.Contacts;
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
+using ContactHub.Contacts.IdentityDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -72,6 +73,7 @@ internal static class AuditTrail
         ContactPhone p => (p.ContactId, "phone", p.Id.ToString()),
         ContactAddress a => (a.ContactId, "address", a.Id.ToString()),
         ContactCategory c => (c.ContactId, "category", c.Name),
+        ContactAccessibilityNeed n => (n.ContactId, "accessibilityNeed", n.Need),
         ContactRelation r => (r.ContactId, "relation", r.Id.ToString()),
         CompanyLink l => (l.PersonId, "companyLink", l.Id.ToString()),
         ContactPhoto p => (p.ContactId, "photo", p.ContactId.ToString()),
@@ -109,11 +111,12 @@ internal static class AuditTrail
                 continue;
             }
 
+            var isSealed = entity is Contact && Contact.SealedFields.ContainsKey(property.Name);
             changes.Add(new JsonObject
             {
                 ["field"] = field,
-                ["old"] = ValueOf(old),
-                ["new"] = ValueOf(@new),
+                ["old"] = isSealed ? SealedValue(old) : ValueOf(old),
+                ["new"] = isSealed ? SealedValue(@new) : ValueOf(@new),
             });
         }
 
@@ -131,6 +134,7 @@ internal static class AuditTrail
     private static string? FieldName(object entity, IProperty property) => entity switch
     {
         CustomFields.ContactCustomValue v => property.Name == nameof(CustomFields.ContactCustomValue.Value) ? CustomFields.CustomFieldSet.Prefix + v.FieldKey : null,
+        Contact when Contact.SealedFields.TryGetValue(property.Name, out var sealedField) => sealedField,
         _ when Unrecorded.Contains(property.Name) => null,
         _ => JsonNamingPolicy.CamelCase.ConvertName(property.Name),
     };
@@ -148,6 +152,9 @@ internal static class AuditTrail
                 EntityState.Deleted => (p.Metadata, p.OriginalValue, (object?)null),
                 _ => (p.Metadata, p.OriginalValue, p.CurrentValue),
             });
+
+    // An identity document is in the history as present or absent: the log must not become a copy of it in clear text.
+    private static JsonNode? SealedValue(object? value) => value is null ? null : JsonValue.Create(IdentityDocumentMask.Masked);
 
     private static JsonNode? ValueOf(object? value) => value switch
     {

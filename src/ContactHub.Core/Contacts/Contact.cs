@@ -19,6 +19,7 @@ public sealed partial class Contact : IOrganisationOwned
     private readonly List<ContactCategory> _categories = [];
     private readonly List<ContactRelation> _relations = [];
     private readonly List<CompanyLink> _companyLinks = [];
+    private readonly List<ContactAccessibilityNeed> _accessibilityNeeds = [];
 
     private Contact()
     {
@@ -54,11 +55,8 @@ public sealed partial class Contact : IOrganisationOwned
     public string? LastName { get; internal set; }
     public Gender? Gender { get; internal set; }
     public DateOnly? DateOfBirth { get; internal set; }
-    public string? IdNumber { get; internal set; }
     public string? IdCountry { get; internal set; }
-    public string? PassportNumber { get; internal set; }
     public string? PassportCountry { get; internal set; }
-    public string? SocialSecurityNumber { get; internal set; }
     public string? CountryOfResidence { get; internal set; }
 
     public string? CompanyName { get; internal set; }
@@ -115,6 +113,9 @@ public sealed partial class Contact : IOrganisationOwned
     public IReadOnlyList<ContactRelation> Relations => _relations;
     public IReadOnlyList<CompanyLink> CompanyLinks => _companyLinks;
 
+    /// <summary>The accommodations the person needs (seed 002: what is needed, never the nature of a disability).</summary>
+    public IReadOnlyList<ContactAccessibilityNeed> AccessibilityNeeds => _accessibilityNeeds;
+
     /// <summary>Called by the audit step when the contact or any of its parts changed.</summary>
     internal void Touch(DateTime now)
     {
@@ -136,6 +137,16 @@ public sealed partial class Contact : IOrganisationOwned
         foreach (var name in wanted.Where(n => !_categories.Exists(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))))
         {
             _categories.Add(new ContactCategory(OrganisationId, Id, name));
+        }
+    }
+
+    internal void SetAccessibilityNeeds(IEnumerable<string> keys)
+    {
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        _accessibilityNeeds.RemoveAll(n => !wanted.Contains(n.Need));
+        foreach (var key in wanted.Where(k => !_accessibilityNeeds.Exists(n => n.Need == k)))
+        {
+            _accessibilityNeeds.Add(new ContactAccessibilityNeed(OrganisationId, Id, key));
         }
     }
 }

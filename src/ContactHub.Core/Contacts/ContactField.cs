@@ -9,7 +9,9 @@ internal sealed record ContactField(
     Func<ContactRequest, bool> HasValue,
     Action<Contact, ContactRequest, ValidationErrors, DateOnly> Apply)
 {
-    public static ContactField Text(string name, Func<ContactRequest, string?> get, Action<Contact, string?> set, int maxLength, ContactKind? onlyFor, bool multiLine = false) =>
+    /// <param name="identityDocument">A value shown masked to most callers: a masked value sent back is refused, never stored.</param>
+    public static ContactField Text(
+        string name, Func<ContactRequest, string?> get, Action<Contact, string?> set, int maxLength, ContactKind? onlyFor, bool multiLine = false, bool identityDocument = false) =>
         new(name, onlyFor, r => get(r) is not null, (c, r, errors, _) =>
         {
             var value = get(r)?.Trim();
@@ -26,6 +28,10 @@ internal sealed record ContactField(
             else if (value.Any(ch => char.IsControl(ch) && !(multiLine && ch is '\n' or '\r' or '\t')))
             {
                 errors.Add(name, multiLine ? "Must not contain control characters." : "Must be on one line without control characters.");
+            }
+            else if (identityDocument && IdentityDocuments.IdentityDocumentMask.LooksMasked(value))
+            {
+                errors.Add(name, "This is the masked value as it was shown; send the whole number, or leave the field out to keep it.");
             }
             else
             {

@@ -18,11 +18,11 @@ public static class ContactFields
         ContactField.Text("lastName", r => r.LastName, (c, v) => c.LastName = v, 100, ContactKind.Person),
         ContactField.Of("gender", r => r.Gender, (c, v) => c.Gender = v, ContactKind.Person),
         ContactField.Date("dateOfBirth", r => r.DateOfBirth, (c, v) => c.DateOfBirth = v, ContactKind.Person, notInFuture: true),
-        ContactField.Text("idNumber", r => r.IdNumber, (c, v) => c.IdNumber = v, 50, ContactKind.Person),
+        ContactField.Text("idNumber", r => r.IdNumber, (c, v) => c.IdNumber = v, 50, ContactKind.Person, identityDocument: true),
         ContactField.Country("idCountry", r => r.IdCountry, (c, v) => c.IdCountry = v, ContactKind.Person),
-        ContactField.Text("passportNumber", r => r.PassportNumber, (c, v) => c.PassportNumber = v, 50, ContactKind.Person),
+        ContactField.Text("passportNumber", r => r.PassportNumber, (c, v) => c.PassportNumber = v, 50, ContactKind.Person, identityDocument: true),
         ContactField.Country("passportCountry", r => r.PassportCountry, (c, v) => c.PassportCountry = v, ContactKind.Person),
-        ContactField.Text("socialSecurityNumber", r => r.SocialSecurityNumber, (c, v) => c.SocialSecurityNumber = v, 50, ContactKind.Person),
+        ContactField.Text("socialSecurityNumber", r => r.SocialSecurityNumber, (c, v) => c.SocialSecurityNumber = v, 50, ContactKind.Person, identityDocument: true),
         ContactField.Country("countryOfResidence", r => r.CountryOfResidence, (c, v) => c.CountryOfResidence = v, null),
         ContactField.Text("companyName", r => r.CompanyName, (c, v) => c.CompanyName = v, 200, ContactKind.Company),
         ContactField.Text("vatNumber", r => r.VatNumber, (c, v) => c.VatNumber = v, 50, ContactKind.Company),
@@ -46,7 +46,7 @@ public static class ContactFields
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
     public static IReadOnlySet<string> PatchableNames { get; } =
-        All.Select(f => f.Name).Concat(["categories", "industry", "sector", "customFields"]).ToHashSet(StringComparer.Ordinal);
+        All.Select(f => f.Name).Concat(["categories", "accessibilityNeeds", "industry", "sector", "customFields"]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the fields of <paramref name="request"/> that are <paramref name="present"/> (for a merge-patch),
@@ -76,6 +76,11 @@ public static class ContactFields
             ApplyCategories(contact, request.Categories ?? [], lists, errors);
         }
 
+        if (present?.Contains("accessibilityNeeds") ?? request.AccessibilityNeeds is not null)
+        {
+            ApplyAccessibilityNeeds(contact, request.AccessibilityNeeds ?? [], lists, errors);
+        }
+
         ApplyIndustry(contact, request, present, lists, errors);
 
         contact.RefreshNames();
@@ -96,6 +101,24 @@ public static class ContactFields
         if (!local.HasErrors)
         {
             contact.SetCategories(keys!);
+        }
+    }
+
+    private static void ApplyAccessibilityNeeds(Contact contact, IReadOnlyList<string> needs, DefinitionLists lists, ValidationErrors errors)
+    {
+        if (contact.Kind != ContactKind.Person && needs.Count > 0)
+        {
+            errors.Add("accessibilityNeeds", "Only a person has this field.");
+            return;
+        }
+
+        var local = new ValidationErrors();
+        var keys = needs.Select(need =>
+            lists.Choose(DefinitionList.AccessibilityNeeds, need, "accessibilityNeeds", local, contact.AccessibilityNeeds.FirstOrDefault(n => string.Equals(n.Need, need?.Trim(), StringComparison.OrdinalIgnoreCase))?.Need)).ToList();
+        local.CopyTo(errors);
+        if (!local.HasErrors)
+        {
+            contact.SetAccessibilityNeeds(keys!);
         }
     }
 

@@ -35,6 +35,8 @@ public sealed record ContactRequest
     public string? ReferenceCode { get; init; }
     public string? Notes { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
+    /// <summary>A person's accessibility needs: keys of the organisation's accessibility-needs list.</summary>
+    public IReadOnlyList<string>? AccessibilityNeeds { get; init; }
     public DateOnly? ValidUntil { get; init; }
     public bool? Blocked { get; init; }
     public string? BlockedReason { get; init; }

@@ -96,6 +96,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = contacts.Where(c => c.Categories.Any(x => x.Name == category));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.AccessibilityNeed))
+        {
+            var need = query.AccessibilityNeed.Trim();
+            contacts = contacts.Where(c => c.AccessibilityNeeds.Any(n => n.Need == need));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.ReferenceCode))
         {
             var code = query.ReferenceCode.Trim();

@@ -41,11 +41,13 @@ public sealed record CompletenessRules(IReadOnlyList<string> Persons, IReadOnlyL
         ["lastName"] = c => c.LastName != null,
         ["gender"] = c => c.Gender != null,
         ["dateOfBirth"] = c => c.DateOfBirth != null,
-        ["idNumber"] = c => c.IdNumber != null,
+        ["accessibilityNeeds"] = c => c.AccessibilityNeeds.Any(),
+        // Identity documents are tested on their sealed columns: present exactly when the document is (and queryable).
+        ["idNumber"] = c => c.SealedIdNumber != null,
         ["idCountry"] = c => c.IdCountry != null,
-        ["passportNumber"] = c => c.PassportNumber != null,
+        ["passportNumber"] = c => c.SealedPassportNumber != null,
         ["passportCountry"] = c => c.PassportCountry != null,
-        ["socialSecurityNumber"] = c => c.SocialSecurityNumber != null,
+        ["socialSecurityNumber"] = c => c.SealedSocialSecurityNumber != null,
     };
 
     private static readonly Dictionary<string, Expression<Func<Contact, bool>>> CompanyFields = new(Shared, StringComparer.Ordinal)

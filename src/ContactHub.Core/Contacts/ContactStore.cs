@@ -51,7 +51,8 @@ internal static class ContactStore
         var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
         var customValues = await db.Set<CustomFields.ContactCustomValue>().AsNoTracking().Where(v => v.ContactId == contact.Id).ToListAsync(ct);
         return ContactView.From(contact, new ContactExtras(
-            inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness, customFields.ViewOf(customValues, includeArchivedFields)));
+            inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness, customFields.ViewOf(customValues, includeArchivedFields),
+            db.Caller.MaySeeIdentityDocuments));
     }
 
     /// <summary>Loads the tracked contact's custom values before a change of them (kept out of the joined parts: a contact may have many).</summary>
@@ -74,6 +75,7 @@ internal static class ContactStore
         .Include(c => c.Categories)
         .Include(c => c.Relations)
         .Include(c => c.CompanyLinks)
+        .Include(c => c.AccessibilityNeeds)
         // One round trip: a contact has a handful of entries per collection, so the joined rows stay few.
         .AsSingleQuery();
 }

@@ -57,25 +57,33 @@ public sealed record ContactView(
     DateTime UpdatedAt,
     ContactStatus Status,
     string? NameDay,
-    IReadOnlyDictionary<string, object?> CustomFields)
+    IReadOnlyDictionary<string, object?> CustomFields,
+    IReadOnlyList<string> AccessibilityNeeds)
 {
-    public static ContactView From(Contact c, ContactExtras extras) => new(
-        c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
-        c.IdNumber, c.IdCountry, c.PassportNumber, c.PassportCountry, c.SocialSecurityNumber, c.CountryOfResidence,
-        c.CompanyName, c.VatNumber, c.TaxReference, c.RegistrationDetails, c.Employees, c.AnnualTurnover, c.EstablishedOn,
-        c.Industry, c.Sector, c.PreferredLanguage, c.ReferenceCode, c.Notes,
-        [.. c.Categories.Select(x => x.Name).Order(StringComparer.OrdinalIgnoreCase)],
-        [.. c.Emails.Select(EmailView.From)],
-        [.. c.Phones.Select(PhoneView.From)],
-        [.. c.Addresses.Select(AddressView.From)],
-        [.. c.Relations.Where(r => extras.Names.ContainsKey(r.RelatedContactId)).Select(r => RelationView.From(r, r.RelatedContactId, extras.NameOf(r.RelatedContactId)))],
-        [.. extras.InwardRelations.Select(r => RelationView.From(r, r.ContactId, extras.NameOf(r.ContactId)))],
-        [.. c.CompanyLinks.Where(l => extras.Names.ContainsKey(l.CompanyId)).Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
-        [.. extras.ContactPersons.Select(l => CompanyLinkView.From(l, l.PersonId, extras.NameOf(l.PersonId)))],
-        extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
-        [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
-        c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
-        c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay, extras.CustomFields ?? new Dictionary<string, object?>());
+    /// <summary>The view of <paramref name="c"/>; identity documents come masked unless <see cref="ContactExtras.RevealIdentityDocuments"/>.</summary>
+    public static ContactView From(Contact c, ContactExtras extras)
+    {
+        return new(
+            c.Id, c.Kind, c.Version, NameFormatter.Format(extras.NameOrder, c), c.Title, c.FirstName, c.MiddleName, c.LastName, c.Gender, c.DateOfBirth,
+            Shown(c.IdNumber), c.IdCountry, Shown(c.PassportNumber), c.PassportCountry, Shown(c.SocialSecurityNumber), c.CountryOfResidence,
+            c.CompanyName, c.VatNumber, c.TaxReference, c.RegistrationDetails, c.Employees, c.AnnualTurnover, c.EstablishedOn,
+            c.Industry, c.Sector, c.PreferredLanguage, c.ReferenceCode, c.Notes,
+            [.. c.Categories.Select(x => x.Name).Order(StringComparer.OrdinalIgnoreCase)],
+            [.. c.Emails.Select(EmailView.From)],
+            [.. c.Phones.Select(PhoneView.From)],
+            [.. c.Addresses.Select(AddressView.From)],
+            [.. c.Relations.Where(r => extras.Names.ContainsKey(r.RelatedContactId)).Select(r => RelationView.From(r, r.RelatedContactId, extras.NameOf(r.RelatedContactId)))],
+            [.. extras.InwardRelations.Select(r => RelationView.From(r, r.ContactId, extras.NameOf(r.ContactId)))],
+            [.. c.CompanyLinks.Where(l => extras.Names.ContainsKey(l.CompanyId)).Select(l => CompanyLinkView.From(l, l.CompanyId, extras.NameOf(l.CompanyId)))],
+            [.. extras.ContactPersons.Select(l => CompanyLinkView.From(l, l.PersonId, extras.NameOf(l.PersonId)))],
+            extras.HasPhoto, c.ValidUntil, c.IsBlocked, c.BlockedReason,
+            [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
+            c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
+            c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay, extras.CustomFields ?? new Dictionary<string, object?>(),
+            [.. c.AccessibilityNeeds.Select(n => n.Need).Order(StringComparer.Ordinal)]);
+
+        string? Shown(string? document) => IdentityDocuments.IdentityDocumentMask.Show(document, extras.RevealIdentityDocuments);
+    }
 }
 
 /// <summary>What a contact view needs beyond the contact's own rows: the other side of links, and names to show.</summary>
@@ -88,7 +96,8 @@ public sealed record ContactExtras(
     NameOrder NameOrder,
     DateOnly Today,
     CompletenessRules Completeness,
-    IReadOnlyDictionary<string, object?>? CustomFields = null)
+    IReadOnlyDictionary<string, object?>? CustomFields = null,
+    bool RevealIdentityDocuments = false)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }
@@ -156,4 +165,5 @@ public sealed record ContactQuery(
     bool IncludeInvalid = false,
     ContactStatus? Status = null,
     LifeCycle? LifeCycle = null,
-    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null);
+    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null,
+    string? AccessibilityNeed = null);

@@ -5,10 +5,12 @@ using ContactHub.Common;
 using ContactHub.Contacts;
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Contacts.Relations;
 using ContactHub.Contacts.Uniqueness;
 using ContactHub.Idempotency;
 using ContactHub.Organisations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Data;
@@ -16,9 +18,11 @@ namespace ContactHub.Data;
 /// <summary>
 /// The one data context, for SQLite and PostgreSQL alike. Every organisation-owned entity carries a query filter
 /// on the caller's organisation, so a query can only see the current tenant's rows (and none without a tenant);
-/// saving runs the audit trail first.
+/// saving seals identity documents and runs the audit trail first. It also holds the Data Protection key ring, so
+/// every app instance on one database shares the keys (cookies, sealed documents).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerContext callerContext, TimeProvider clock) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerContext callerContext, TimeProvider clock, IdentityDocumentSealer sealer)
+    : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -33,6 +37,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public DbSet<ContactPhoto> ContactPhotos => Set<ContactPhoto>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public Caller Caller => callerContext.Current;
 
@@ -44,10 +49,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     /// <summary>Read by the contact filter: a contact above the caller's clearance does not exist for that caller.</summary>
     internal Clearance CurrentClearance => callerContext.Current.Clearance;
 
+    internal IdentityDocumentSealer Sealer => sealer;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         // No synchronization context in this app: blocking here cannot deadlock; the app itself saves asynchronously.
         UniquenessGuard.EnforceAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        SealPendingDocuments();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -55,9 +63,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await UniquenessGuard.EnforceAsync(this, cancellationToken);
+        SealPendingDocuments();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(UnsealOnLoad.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -88,6 +100,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         }
 
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
+    }
+
+    // After the uniqueness guard (which compares the plain values), before the audit (which must record sealed ones).
+    private void SealPendingDocuments()
+    {
+        foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State != EntityState.Deleted))
+        {
+            sealer.SealPending(entry.Entity);
+        }
     }
 
     // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId

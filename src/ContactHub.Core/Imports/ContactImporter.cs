@@ -33,7 +33,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         var caller = callerContext.Current with { Source = SourceOf(importId) };
         var defaults = await ImportDefaults.LoadAsync(db, ct);
         var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
-        var tables = new ImportTables(db.Model, defaults);
+        var tables = new ImportTables(db.Model, defaults, db.Sealer);
         var writer = BulkWriter.For(db);
         var progress = new Progress(importId);
         var batch = new List<ImportRow>(batchSize);

@@ -3,6 +3,7 @@ using ContactHub.Audit;
 using ContactHub.Contacts;
 using ContactHub.Consent;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Contacts.Uniqueness;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -10,36 +11,40 @@ namespace ContactHub.Imports;
 
 /// <summary>
 /// Turns a batch of valid contacts into the rows of each table, parents first, plus one "created" audit entry per
-/// entity built by <see cref="AuditTrail"/> itself — the same entries ContactService's save would write.
+/// entity built by <see cref="AuditTrail"/> itself — the same entries ContactService's save would write. Identity
+/// documents are sealed here, as the data context seals them before a save.
 /// </summary>
-internal sealed class ImportTables(IModel model, ImportDefaults defaults)
+internal sealed class ImportTables(IModel model, ImportDefaults defaults, IdentityDocumentSealer sealer)
 {
     private readonly BulkTable _contacts = BulkTable.Of<Contact>(model);
     private readonly BulkTable _emails = BulkTable.Of<ContactEmail>(model);
     private readonly BulkTable _phones = BulkTable.Of<ContactPhone>(model);
     private readonly BulkTable _addresses = BulkTable.Of<ContactAddress>(model);
     private readonly BulkTable _categories = BulkTable.Of<ContactCategory>(model);
+    private readonly BulkTable _accessibilityNeeds = BulkTable.Of<ContactAccessibilityNeed>(model);
     private readonly BulkTable _keys = BulkTable.Of<ContactUniqueKey>(model);
     private readonly BulkTable _consents = BulkTable.Of<ConsentEvent>(model);
     private readonly BulkTable _consentStates = BulkTable.Of<ConsentState>(model);
     private readonly BulkTable _audit = BulkTable.Of<AuditEntry>(model);
     private readonly BulkTable _customValues = BulkTable.Of<CustomFields.ContactCustomValue>(model);
 
-    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
+    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
 
     public IReadOnlyList<BulkRows> RowsOf(IEnumerable<ImportRow> rows, Caller caller)
     {
-        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _keys, _consents, _consentStates, _customValues };
+        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _consents, _consentStates, _customValues };
         var entities = tables.ToDictionary(t => t, _ => new List<object>());
         var audit = new List<object>();
         foreach (var row in rows)
         {
             var contact = row.Contact;
+            sealer.SealPending(contact);
             Add(_contacts, [contact]);
             Add(_emails, contact.Emails);
             Add(_phones, contact.Phones);
             Add(_addresses, contact.Addresses);
             Add(_categories, contact.Categories);
+            Add(_accessibilityNeeds, contact.AccessibilityNeeds);
             Add(_keys, defaults.KeysOf(contact));
             var consents = defaults.ConsentsOf(contact, caller, row.CreatedAt);
             Add(_consents, consents);

@@ -7,13 +7,13 @@ namespace ContactHub.Organisations;
 
 public sealed record OrganisationRequest(string? Name, string? DefaultCountry);
 
-public sealed record ApiKeyRequest(string? Name, Clearance? Clearance);
+public sealed record ApiKeyRequest(string? Name, Clearance? Clearance, bool? MaySeeIdentityDocuments = null);
 
 /// <summary>An API key as shown once at creation: the secret is never stored and cannot be read again.</summary>
-public sealed record CreatedApiKey(Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt);
+public sealed record CreatedApiKey(Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt, bool MaySeeIdentityDocuments);
 
 /// <summary>An API key as listed: enough to tell keys apart and see whether one is revoked.</summary>
-public sealed record ApiKeyView(Guid Id, string Name, string DisplayPrefix, Clearance Clearance, DateTime CreatedAt, DateTime? RevokedAt);
+public sealed record ApiKeyView(Guid Id, string Name, string DisplayPrefix, Clearance Clearance, DateTime CreatedAt, DateTime? RevokedAt, bool MaySeeIdentityDocuments);
 
 /// <summary>Tenants and their credentials. Only system callers (and start-up) manage organisations.</summary>
 public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
@@ -51,10 +51,10 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
             throw new NotFoundException("The organisation");
         }
 
-        var (key, secret) = ApiKey.CreateFor(organisationId, name, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime);
+        var (key, secret) = ApiKey.CreateFor(organisationId, name, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime, request.MaySeeIdentityDocuments ?? false);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
-        return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt);
+        return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt, key.MaySeeIdentityDocuments);
     }
 
     /// <summary>The organisation's keys, newest first; secrets are never readable.</summary>
@@ -62,7 +62,7 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         await db.ApiKeys.AsNoTracking()
             .Where(k => k.OrganisationId == organisationId)
             .OrderByDescending(k => k.CreatedAt)
-            .Select(k => new ApiKeyView(k.Id, k.Name, k.DisplayPrefix, k.Clearance, k.CreatedAt, k.RevokedAt))
+            .Select(k => new ApiKeyView(k.Id, k.Name, k.DisplayPrefix, k.Clearance, k.CreatedAt, k.RevokedAt, k.MaySeeIdentityDocuments))
             .ToListAsync(ct);
 
     /// <summary>Revokes the key and returns its hash, so the host can forget any cached lookup of it at once.</summary>

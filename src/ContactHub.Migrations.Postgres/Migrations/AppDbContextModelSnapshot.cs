@@ -45,6 +45,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("MaySeeIdentityDocuments")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -536,10 +539,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.Property<string>("IdNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -581,10 +580,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.Property<string>("PassportNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -601,13 +596,21 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("SealedIdNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SealedPassportNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SealedSocialSecurityNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.Property<string>("SocialSecurityNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("TaxReference")
                         .HasMaxLength(50)
@@ -640,6 +643,25 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ReferenceCode");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Need")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ContactId", "Need");
+
+                    b.HasIndex("OrganisationId", "Need");
+
+                    b.ToTable("ContactAccessibilityNeed");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>
@@ -1255,6 +1277,25 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.ToTable("Runs", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("ContactHub.Access.ApiKey", b =>
                 {
                     b.HasOne("ContactHub.Organisations.Organisation", null)
@@ -1375,6 +1416,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany("AccessibilityNeeds")
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1510,6 +1560,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("ContactHub.Contacts.Contact", b =>
                 {
+                    b.Navigation("AccessibilityNeeds");
+
                     b.Navigation("Addresses");
 
                     b.Navigation("Categories");

@@ -40,6 +40,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MaySeeIdentityDocuments")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -531,10 +534,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IdNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -575,10 +574,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PassportNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -595,12 +590,20 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Sector")
-                        .HasMaxLength(100)
+                    b.Property<string>("SealedIdNumber")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SocialSecurityNumber")
-                        .HasMaxLength(50)
+                    b.Property<string>("SealedPassportNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedSocialSecurityNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TaxReference")
@@ -634,6 +637,25 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ReferenceCode");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId", "Need");
+
+                    b.HasIndex("OrganisationId", "Need");
+
+                    b.ToTable("ContactAccessibilityNeed");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>
@@ -1249,6 +1271,23 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.ToTable("Runs", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("ContactHub.Access.ApiKey", b =>
                 {
                     b.HasOne("ContactHub.Organisations.Organisation", null)
@@ -1369,6 +1408,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany("AccessibilityNeeds")
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1504,6 +1552,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ContactHub.Contacts.Contact", b =>
                 {
+                    b.Navigation("AccessibilityNeeds");
+
                     b.Navigation("Addresses");
 
                     b.Navigation("Categories");

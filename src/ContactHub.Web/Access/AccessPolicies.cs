@@ -10,6 +10,10 @@ public static class AccessPolicies
     public const string KeyIdClaim = "contacthub:key";
     public const string ClearanceClaim = "contacthub:clearance";
 
+    /// <summary>Present with <see cref="Reveal"/> when the caller reads identity documents unmasked.</summary>
+    public const string IdentityDocumentsClaim = "contacthub:identity-documents";
+    public const string Reveal = "reveal";
+
     public static IServiceCollection AddAccessPolicies(this IServiceCollection services)
     {
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)

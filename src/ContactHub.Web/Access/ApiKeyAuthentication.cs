@@ -57,6 +57,11 @@ public sealed class ApiKeyAuthentication(
             new(AccessPolicies.KeyIdClaim, key.Id.ToString()),
             new(AccessPolicies.ClearanceClaim, key.Clearance.ToString()),
         ];
+        if (key.MaySeeIdentityDocuments)
+        {
+            claims.Add(new(AccessPolicies.IdentityDocumentsClaim, AccessPolicies.Reveal));
+        }
+
         if (key.OrganisationId is { } organisationId)
         {
             claims.Add(new(AccessPolicies.OrganisationClaim, organisationId.ToString("D", CultureInfo.InvariantCulture)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ContactHub.Access;
+using ContactHub.Contacts.IdentityDocuments;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -60,6 +61,7 @@ public static class BackOfficeAccess
 
     public static ClaimsPrincipal PrincipalFor(Operator account) => new(new ClaimsIdentity(
         [
+            .. IdentityDocumentMask.Reveals(account.Role) ? [new Claim(AccessPolicies.IdentityDocumentsClaim, AccessPolicies.Reveal)] : Array.Empty<Claim>(),
             new Claim(ClaimTypes.Name, account.DisplayName),
             new Claim(ClaimTypes.Email, account.Email),
             new Claim(ClaimTypes.Role, account.Role.ToString()),

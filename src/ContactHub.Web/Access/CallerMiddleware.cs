@@ -12,13 +12,14 @@ public sealed class CallerMiddleware(RequestDelegate next)
         {
             Guid? organisationId = Guid.TryParse(user.FindFirst(AccessPolicies.OrganisationClaim)?.Value, out var id) ? id : null;
             var clearance = Enum.TryParse<Clearance>(user.FindFirst(AccessPolicies.ClearanceClaim)?.Value, out var c) ? c : Clearance.Free;
+            var maySeeIdentityDocuments = user.HasClaim(AccessPolicies.IdentityDocumentsClaim, AccessPolicies.Reveal);
             if (Guid.TryParse(user.FindFirst(AccessPolicies.KeyIdClaim)?.Value, out var keyId))
             {
-                callerContext.Current = new Caller(organisationId, ActorKind.ApiKey, keyId, $"API key {user.Identity.Name}", "api", clearance);
+                callerContext.Current = new Caller(organisationId, ActorKind.ApiKey, keyId, $"API key {user.Identity.Name}", "api", clearance, maySeeIdentityDocuments);
             }
             else if (Guid.TryParse(user.FindFirst(BackOfficeAccess.OperatorIdClaim)?.Value, out var operatorId) && organisationId is not null)
             {
-                callerContext.Current = new Caller(organisationId, ActorKind.Operator, operatorId, user.Identity.Name ?? "operator", "ui", clearance);
+                callerContext.Current = new Caller(organisationId, ActorKind.Operator, operatorId, user.Identity.Name ?? "operator", "ui", clearance, maySeeIdentityDocuments);
             }
         }
 

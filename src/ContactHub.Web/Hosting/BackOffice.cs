@@ -22,6 +22,7 @@ public static class BackOffice
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.ConfigureFilter(new NotFoundFilter());
         });
+        services.AddScoped<Pages.Contacts.ContactFormSetup>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using ContactHub.Access;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Data;
 using ContactHub.Organisations;
 using Microsoft.Data.Sqlite;
@@ -41,6 +42,10 @@ public static class DatabaseStartup
             // Readers do not block the writer and vice versa; the setting is stored in the database file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        // The Data Protection key ring is created on first use; make that happen now, not inside a later write
+        // transaction (SQLite has one writer, and the key is saved through a context of its own).
+        scope.ServiceProvider.GetRequiredService<IdentityDocumentSealer>().Seal("key ring check");
 
         if (configuration["ContactHub:Bootstrap:ApiKey"] is { Length: > 0 } systemKey)
         {

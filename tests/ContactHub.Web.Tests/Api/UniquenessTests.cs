@@ -14,7 +14,7 @@ public sealed class UniquenessTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Duplicate_IsA409NamingTheRuleAndTheExistingContact()
     {
-        using var client = await factory.NewTenantAsync();
+        using var client = await factory.NewTenantAsync(maySeeIdentityDocuments: true);
         await (await client.PutAsJsonAsync("/api/v1/definition/uniqueness", PersonRule)).JsonAsync(HttpStatusCode.OK);
         var first = (await client.CreateContactAsync(new { kind = "person", lastName = "Müller", idNumber = "X 123", socialSecurityNumber = "756.1" })).Id();
 

@@ -23,11 +23,15 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.FirstName).HasMaxLength(100);
         builder.Property(c => c.MiddleName).HasMaxLength(100);
         builder.Property(c => c.LastName).HasMaxLength(100);
-        builder.Property(c => c.IdNumber).HasMaxLength(50);
+        // Identity documents are stored sealed only (Contact.IdentityDocuments.cs); a sealed 50-character value is ~200 characters.
+        builder.Ignore(c => c.IdNumber);
+        builder.Ignore(c => c.PassportNumber);
+        builder.Ignore(c => c.SocialSecurityNumber);
+        builder.Property(c => c.SealedIdNumber).HasMaxLength(400);
+        builder.Property(c => c.SealedPassportNumber).HasMaxLength(400);
+        builder.Property(c => c.SealedSocialSecurityNumber).HasMaxLength(400);
         builder.Property(c => c.IdCountry).HasMaxLength(2);
-        builder.Property(c => c.PassportNumber).HasMaxLength(50);
         builder.Property(c => c.PassportCountry).HasMaxLength(2);
-        builder.Property(c => c.SocialSecurityNumber).HasMaxLength(50);
         builder.Property(c => c.CountryOfResidence).HasMaxLength(2);
         builder.Property(c => c.CompanyName).HasMaxLength(200);
         builder.Property(c => c.VatNumber).HasMaxLength(50);
@@ -54,7 +58,12 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasMany(c => c.Categories).WithOne().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Relations).WithOne().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.CompanyLinks).WithOne().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var navigation in new[] { nameof(Contact.Emails), nameof(Contact.Phones), nameof(Contact.Addresses), nameof(Contact.Categories), nameof(Contact.Relations), nameof(Contact.CompanyLinks) })
+        builder.HasMany(c => c.AccessibilityNeeds).WithOne().HasForeignKey(n => n.ContactId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[]
+        {
+            nameof(Contact.Emails), nameof(Contact.Phones), nameof(Contact.Addresses), nameof(Contact.Categories),
+            nameof(Contact.Relations), nameof(Contact.CompanyLinks), nameof(Contact.AccessibilityNeeds),
+        })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -68,6 +77,16 @@ internal sealed class ContactCategoryConfiguration : IEntityTypeConfiguration<Co
         builder.HasKey(c => new { c.ContactId, c.Name });
         builder.Property(c => c.Name).HasMaxLength(50);
         builder.HasIndex(c => new { c.OrganisationId, c.Name });
+    }
+}
+
+internal sealed class ContactAccessibilityNeedConfiguration : IEntityTypeConfiguration<ContactAccessibilityNeed>
+{
+    public void Configure(EntityTypeBuilder<ContactAccessibilityNeed> builder)
+    {
+        builder.HasKey(n => new { n.ContactId, n.Need });
+        builder.Property(n => n.Need).HasMaxLength(50);
+        builder.HasIndex(n => new { n.OrganisationId, n.Need });
     }
 }
 

@@ -34,6 +34,14 @@ internal static class DefaultLists
         new("education", "Education", "public"), new("health", "Health", "public"), new("government", "Government", "public"),
     ];
 
+    // Seed 002: the accommodation a person needs (a seat, access), never the nature of a disability.
+    private static readonly ListEntry[] AccessibilityNeeds =
+    [
+        new("wheelchair-space", "Wheelchair space"), new("wheelchair-transfer", "Wheelchair user, transfers to a seat"),
+        new("row-end", "Seat at the end of a row"), new("near-stage", "Seat near the stage"), new("step-free", "Step-free access"),
+        new("companion-seat", "Seat for a companion"), new("hearing-loop", "Hearing loop"),
+    ];
+
     public static IReadOnlyList<ListEntry> Of(DefinitionList list) => list switch
     {
         DefinitionList.EmailTypes => EmailTypes,
@@ -42,6 +50,7 @@ internal static class DefaultLists
         DefinitionList.RelationTypes => RelationTypes,
         DefinitionList.Categories => Categories,
         DefinitionList.Sectors => Sectors,
+        DefinitionList.AccessibilityNeeds => AccessibilityNeeds,
         _ => Industries,
     };
 }

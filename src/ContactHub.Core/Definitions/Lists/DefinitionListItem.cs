@@ -12,6 +12,7 @@ public enum DefinitionList
     Categories,
     Sectors,
     Industries,
+    AccessibilityNeeds,
 }
 
 /// <summary>

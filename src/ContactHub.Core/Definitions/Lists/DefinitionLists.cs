@@ -68,6 +68,7 @@ public sealed class DefinitionLists
         DefinitionList.RelationTypes => "relation types",
         DefinitionList.Categories => "categories",
         DefinitionList.Sectors => "industry sectors",
+        DefinitionList.AccessibilityNeeds => "accessibility needs",
         _ => "industries",
     };
 

@@ -22,6 +22,10 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     [Display(Name = "Clearance")]
     public Clearance? Clearance { get; set; } = ContactHub.Access.Clearance.Free;
 
+    [BindProperty]
+    [Display(Name = "May read identity documents unmasked")]
+    public bool MaySeeIdentityDocuments { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
@@ -29,7 +33,7 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
         try
         {
             // Rendered, not redirected: the secret must not survive in a URL or a later page.
-            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance), ct);
+            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments), ct);
             Name = null;
             ModelState.Clear();
         }

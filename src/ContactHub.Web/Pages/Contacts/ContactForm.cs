@@ -37,6 +37,7 @@ public sealed class ContactForm
     [Display(Name = "Reference code")] public string? ReferenceCode { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
     [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
+    [Display(Name = "Accessibility needs")] public List<string> AccessibilityNeeds { get; set; } = [];
 
     /// <summary>Only when creating: the first entries; blank rows are ignored.</summary>
     public List<EmailRow> Emails { get; set; } = [new(), new() { Type = "private" }];
@@ -50,6 +51,14 @@ public sealed class ContactForm
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFieldDefinitions { get; set; } = [];
 
+    /// <summary>The organisation's accessibility needs to offer; set by the page, never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<ContactHub.Definitions.Lists.ListEntryView> AccessibilityNeedOptions { get; set; } = [];
+
+    /// <summary>The caller sees identity documents masked: they are shown read-only and never sent back.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool IdentityDocumentsMasked { get; set; }
+
     public ContactRequest ToRequest(bool withContactPoints) => new()
     {
         Kind = Kind,
@@ -60,6 +69,7 @@ public sealed class ContactForm
         Employees = Employees, AnnualTurnover = AnnualTurnover, EstablishedOn = EstablishedOn,
         Industry = Industry, Sector = Sector, PreferredLanguage = PreferredLanguage, ReferenceCode = ReferenceCode, Notes = Notes,
         Categories = [.. (Categories ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+        AccessibilityNeeds = Kind == ContactKind.Person ? [.. AccessibilityNeeds] : null,
         Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
         Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
         Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
@@ -75,6 +85,7 @@ public sealed class ContactForm
         Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn,
         Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
         Categories = string.Join(", ", c.Categories),
+        AccessibilityNeeds = [.. c.AccessibilityNeeds],
         Emails = [], Phones = [], Addresses = [],
         CustomFields = CustomFieldInputs.FromView(c.CustomFields),
     };

@@ -9,21 +9,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContactHub.Web.Pages.Contacts;
 
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionService customFields) : PageModel
+public sealed class CreateModel(ContactService contacts, ContactFormSetup setup) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
 
     public async Task OnGetAsync(string kind, CancellationToken ct)
     {
-        Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
-        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
+        await setup.PrepareAsync(Form, Enum.Parse<ContactKind>(kind, ignoreCase: true), editing: false, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)
     {
-        Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
-        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
+        await setup.PrepareAsync(Form, Enum.Parse<ContactKind>(kind, ignoreCase: true), editing: false, ct);
         if (!ModelState.IsValid)
         {
             return Page();

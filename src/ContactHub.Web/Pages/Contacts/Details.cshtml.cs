@@ -77,6 +77,7 @@ public sealed partial class DetailsModel(
             ("Annual turnover", c.AnnualTurnover), ("Established on", c.EstablishedOn), ("Industry", c.Industry), ("Sector", c.Sector),
             ("Preferred language", c.PreferredLanguage), ("Reference code", c.ReferenceCode),
             ("Categories", c.Categories.Count == 0 ? null : string.Join(", ", c.Categories)),
+            ("Accessibility needs", c.AccessibilityNeeds.Count == 0 ? null : string.Join(", ", c.AccessibilityNeeds)),
             ("Valid until", c.ValidUntil), ("Validity", c.Invalid ? "Invalid (validity ended)" : null),
             ("Blocked", c.Blocked ? $"Yes — {c.BlockedReason}" : null), ("Confidentiality", c.Confidentiality),
             ("Life cycle", c.LifeCycle), ("Accounts-receivable account", c.AccountReference),

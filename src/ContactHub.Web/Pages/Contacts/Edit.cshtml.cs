@@ -1,6 +1,7 @@
 using ContactHub.Audit;
 using ContactHub.Common;
 using ContactHub.Contacts;
+using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.CustomFields;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>Edits the master data. The version read with the form travels in a hidden field, so a save over someone else's change is refused.</summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class EditModel(ContactService contacts, HistoryService history, CustomFieldDefinitionService customFields) : PageModel
+public sealed class EditModel(ContactService contacts, HistoryService history, ContactFormSetup setup) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
@@ -31,18 +32,22 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
         var contact = await contacts.GetAsync(id, ct);
         (Id, Name, Version) = (id, contact.DisplayName, contact.Version);
         Form = ContactForm.From(contact);
-        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), contact.Kind)];
+        await setup.PrepareAsync(Form, contact.Kind, editing: true, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var current = await contacts.GetAsync(id, ct);
         (Id, Name) = (id, current.DisplayName);
-        Form.Kind = current.Kind;
         Form.Emails = [];
         Form.Phones = [];
         Form.Addresses = [];
-        Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), current.Kind)];
+        await setup.PrepareAsync(Form, current.Kind, editing: true, ct);
+        if (Form.IdentityDocumentsMasked)
+        {
+            (Form.IdNumber, Form.PassportNumber, Form.SocialSecurityNumber) = (current.IdNumber, current.PassportNumber, current.SocialSecurityNumber);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -50,14 +55,18 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
 
         try
         {
-            // Every master-data field is on the form, so all of them are "present": an emptied input clears its field.
+            // Every master-data field is on the form, so all of them are "present": an emptied input clears its field
+            // (identity documents only for a caller who sees them; the others' form shows them masked and read-only).
             // Custom fields: only the inputs that differ from the stored values are sent.
             var request = Form.ToRequest(withContactPoints: false) with
             {
                 Kind = null,
                 CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, current.CustomFields),
             };
-            await contacts.UpdateAsync(id, request, ContactFields.PatchableNames, Version, ct);
+            var present = Form.IdentityDocumentsMasked
+                ? ContactFields.PatchableNames.Except(IdentityDocumentMask.Fields).ToHashSet(StringComparer.Ordinal)
+                : ContactFields.PatchableNames;
+            await contacts.UpdateAsync(id, request, present, Version, ct);
             return Redirect($"/contacts/{id}");
         }
         catch (ValidationFailedException e)

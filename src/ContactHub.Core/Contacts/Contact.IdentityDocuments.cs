@@ -1,0 +1,78 @@
+using ContactHub.Contacts.IdentityDocuments;
+
+namespace ContactHub.Contacts;
+
+/// <summary>
+/// The identity documents of a person (ID number, passport number, social security number). In memory they are
+/// plain text; only their sealed forms are mapped, so the database never holds them readable. Setting a value marks
+/// its sealed form <see cref="Pending"/>; the data context seals pending values just before it saves
+/// (<see cref="IdentityDocumentSealer"/>), and unseals them when it loads a contact.
+/// </summary>
+public sealed partial class Contact
+{
+    /// <summary>The sealed form of a value set since the last save: not yet protected, but known to be present.</summary>
+    internal const string Pending = "";
+
+    /// <summary>The sealed columns by the field they hold, for the audit trail (which records that they changed, never their values).</summary>
+    internal static readonly IReadOnlyDictionary<string, string> SealedFields = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(SealedIdNumber)] = "idNumber",
+        [nameof(SealedPassportNumber)] = "passportNumber",
+        [nameof(SealedSocialSecurityNumber)] = "socialSecurityNumber",
+    };
+
+    private string? _idNumber;
+    private string? _passportNumber;
+    private string? _socialSecurityNumber;
+
+    public string? IdNumber
+    {
+        get => _idNumber;
+        internal set => SetDocument(ref _idNumber, value, v => SealedIdNumber = v);
+    }
+
+    public string? PassportNumber
+    {
+        get => _passportNumber;
+        internal set => SetDocument(ref _passportNumber, value, v => SealedPassportNumber = v);
+    }
+
+    public string? SocialSecurityNumber
+    {
+        get => _socialSecurityNumber;
+        internal set => SetDocument(ref _socialSecurityNumber, value, v => SealedSocialSecurityNumber = v);
+    }
+
+    // Mapped columns. Null exactly when the document is absent, so presence can be queried (status rule) without unsealing.
+    internal string? SealedIdNumber { get; private set; }
+    internal string? SealedPassportNumber { get; private set; }
+    internal string? SealedSocialSecurityNumber { get; private set; }
+
+    internal bool HasPendingDocuments =>
+        SealedIdNumber == Pending || SealedPassportNumber == Pending || SealedSocialSecurityNumber == Pending;
+
+    internal void SealDocuments(Func<string, string> seal)
+    {
+        SealedIdNumber = SealedIdNumber == Pending ? seal(_idNumber!) : SealedIdNumber;
+        SealedPassportNumber = SealedPassportNumber == Pending ? seal(_passportNumber!) : SealedPassportNumber;
+        SealedSocialSecurityNumber = SealedSocialSecurityNumber == Pending ? seal(_socialSecurityNumber!) : SealedSocialSecurityNumber;
+    }
+
+    internal void UnsealDocuments(Func<string, string> unseal)
+    {
+        _idNumber = SealedIdNumber is { Length: > 0 } id ? unseal(id) : null;
+        _passportNumber = SealedPassportNumber is { Length: > 0 } passport ? unseal(passport) : null;
+        _socialSecurityNumber = SealedSocialSecurityNumber is { Length: > 0 } ssn ? unseal(ssn) : null;
+    }
+
+    private static void SetDocument(ref string? field, string? value, Action<string?> setSealed)
+    {
+        if (string.Equals(field, value, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        field = value;
+        setSealed(value is null ? null : Pending);
+    }
+}
