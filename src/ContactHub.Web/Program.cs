@@ -16,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var (provider, connectionString) = DatabaseStartup.ReadSettings(builder.Configuration);
 builder.Services.AddContactHubCore(provider, connectionString);
+builder.Services.AddKeyRingProtection(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -12,6 +12,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"contacthub-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>Settings on top of the test defaults (for a factory a test builds itself).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    public string DatabaseFile => _database;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -20,6 +25,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ContactHub:Bootstrap:ApiKey", SystemKey);
         builder.UseSetting("ContactHub:Demo:Enabled", "false");
         builder.UseSetting("ContactHub:Login:AttemptsPerMinute", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient SystemClient()

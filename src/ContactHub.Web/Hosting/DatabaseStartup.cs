@@ -46,6 +46,10 @@ public static class DatabaseStartup
         // The Data Protection key ring is created on first use; make that happen now, not inside a later write
         // transaction (SQLite has one writer, and the key is saved through a context of its own).
         scope.ServiceProvider.GetRequiredService<IdentityDocumentSealer>().Seal("key ring check");
+        if (!KeyRingProtection.IsConfigured(configuration))
+        {
+            logger.LogWarning("The Data Protection keys are stored unencrypted in the database; set {Setting} to a certificate in production.", KeyRingProtection.CertificatePathSetting);
+        }
 
         if (configuration["ContactHub:Bootstrap:ApiKey"] is { Length: > 0 } systemKey)
         {
