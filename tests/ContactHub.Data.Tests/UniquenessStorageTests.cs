@@ -65,10 +65,36 @@ public sealed class UniquenessStorageTests
     private static ContactService Service(AppDbContext db) =>
         new(db, new CallerContext { Current = db.Caller }, TimeProvider.System);
 
-    private static async Task<Guid> SetUpAsync(TestDatabase database)
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task StoredKeys_AreKeyedPerOrganisation_NotAPlainHashOfTheNumber(string provider)
     {
-        await using (var setup = database.Context())
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var first = await SetUpAsync(database);
+        var second = await SetUpAsync(database, migrate: false);
+        var values = new List<string>();
+        foreach (var organisationId in new[] { first, second })
         {
+            await using var db = database.Context(organisationId);
+            var created = await Service(db).CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Same", IdNumber = "756" }, CancellationToken.None);
+            values.Add((await db.Set<ContactUniqueKey>().AsNoTracking().SingleAsync(k => k.ContactId == created.Id)).Value);
+        }
+
+        // The plain SHA-256 of the normalised group ("756", "same") would let anyone with the table test every number.
+        foreach (var combination in new[] { "756\u001fsame\u001f"u8.ToArray(), "same\u001f756\u001f"u8.ToArray() })
+        {
+            Assert.DoesNotContain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(combination)), values);
+        }
+
+        Assert.NotEqual(values[0], values[1]);
+    }
+
+    private static async Task<Guid> SetUpAsync(TestDatabase database, bool migrate = true)
+    {
+        if (migrate)
+        {
+            await using var setup = database.Context();
             await setup.Database.MigrateAsync();
         }
 

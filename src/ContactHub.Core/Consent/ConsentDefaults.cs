@@ -13,7 +13,9 @@ internal static class ConsentDefaults
 {
     public static void Seed(AppDbContext db, Guid organisationId, DateTime now)
     {
-        db.Add(new ContactDefinition(organisationId));
+        var definition = new ContactDefinition(organisationId);
+        definition.SetUniqueness(Contacts.Uniqueness.UniquenessRules.None, Contacts.Uniqueness.UniquenessRules.None, ContactDefinition.NewUniquenessKey(db.Sealer));
+        db.Add(definition);
         var direct = new ConsentPurpose(organisationId, "direct-marketing", "Direct marketing", ConsentPurposeKind.DirectMarketing, [], false, now);
         var affiliate = new ConsentPurpose(organisationId, "affiliate-marketing", "Affiliate marketing", ConsentPurposeKind.AffiliateMarketing, [], false, now);
         db.AddRange(direct, affiliate);

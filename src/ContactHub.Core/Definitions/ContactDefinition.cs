@@ -44,8 +44,19 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
 
     public Contacts.Uniqueness.UniquenessRules CompanyRules => Contacts.Uniqueness.UniquenessRules.FromJson(CompanyUniqueness);
 
-    internal void SetUniqueness(Contacts.Uniqueness.UniquenessRules persons, Contacts.Uniqueness.UniquenessRules companies)
+    /// <summary>
+    /// The secret the unique keys are keyed with (HMAC), sealed like identity documents: a rule on an ID or social security
+    /// number must not leave a plain hash of it, which a short number space would give away. Null only for a definition
+    /// from before it existed, whose keys are unkeyed until its rules are next set.
+    /// </summary>
+    internal string? SealedUniquenessKey { get; private set; }
+
+    internal static string NewUniquenessKey(Contacts.IdentityDocuments.IdentityDocumentSealer sealer) =>
+        sealer.Seal(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+
+    internal void SetUniqueness(Contacts.Uniqueness.UniquenessRules persons, Contacts.Uniqueness.UniquenessRules companies, string sealedKey)
     {
+        SealedUniquenessKey = sealedKey;
         PersonUniqueness = persons.ToJson();
         CompanyUniqueness = companies.ToJson();
     }

@@ -33,6 +33,9 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         var companies = UniquenessRules.Parse(request.Companies, ContactKind.Company, "companies", errors);
         errors.ThrowIfAny();
 
+        // Every key is rewritten below, so this is where a definition from before the secret gets one.
+        var sealedKey = (await DefinitionAsync(ct)).SealedUniquenessKey ?? ContactDefinition.NewUniquenessKey(db.Sealer);
+        var hasher = UniqueKeyHasher.For(sealedKey, db.Sealer);
         var keys = new Dictionary<(string Rule, string Value), List<Guid>>();
         var missing = 0;
         await foreach (var contact in db.Contacts.IgnoreQueryFilters().Where(c => c.OrganisationId == caller.RequireOrganisation())
@@ -40,7 +43,7 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         {
             var rules = contact.Kind == ContactKind.Person ? persons : companies;
             missing += UniqueKeys.MissingFields(contact, rules).Any() ? 1 : 0;
-            foreach (var key in UniqueKeys.Compute(contact, rules))
+            foreach (var key in UniqueKeys.Compute(contact, rules, hasher))
             {
                 if (!keys.TryGetValue(key, out var ids))
                 {
@@ -71,7 +74,7 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         }
 
         var definition = await DefinitionAsync(ct);
-        definition.SetUniqueness(persons, companies);
+        definition.SetUniqueness(persons, companies, sealedKey);
         await db.SaveChangesAsync(ct);
         return new UniquenessView(persons.Groups, companies.Groups, missing);
     }

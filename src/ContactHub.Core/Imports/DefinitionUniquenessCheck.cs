@@ -34,7 +34,7 @@ internal sealed class DefinitionUniquenessCheck(AppDbContext db) : IImportUnique
                 continue;
             }
 
-            var keys = UniqueKeys.Compute(row.Contact, rules).ToList();
+            var keys = UniqueKeys.Compute(row.Contact, rules, _defaults.Hasher).ToList();
             if (keys.Exists(k => !_seen.Add(k)))
             {
                 clashes[row.Number] = Clash("An earlier row of this import has the same values.");

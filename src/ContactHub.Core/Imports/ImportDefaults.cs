@@ -17,13 +17,16 @@ internal sealed class ImportDefaults
 {
     private readonly List<(Guid PurposeId, Guid TextId)> _grantedByDefault;
 
-    private ImportDefaults(ContactDefinition? definition, List<(Guid PurposeId, Guid TextId)> grantedByDefault)
+    private ImportDefaults(ContactDefinition? definition, UniqueKeyHasher hasher, List<(Guid PurposeId, Guid TextId)> grantedByDefault)
     {
         Definition = definition;
+        Hasher = hasher;
         _grantedByDefault = grantedByDefault;
     }
 
     public ContactDefinition? Definition { get; }
+
+    public UniqueKeyHasher Hasher { get; }
 
     public static async Task<ImportDefaults> LoadAsync(AppDbContext db, CancellationToken ct)
     {
@@ -38,14 +41,14 @@ internal sealed class ImportDefaults
             }
         }
 
-        return new ImportDefaults(definition, granted);
+        return new ImportDefaults(definition, UniqueKeyHasher.For(definition, db.Sealer), granted);
     }
 
     public UniquenessRules RulesFor(ContactKind kind) =>
         Definition is null ? UniquenessRules.None : kind == ContactKind.Person ? Definition.PersonRules : Definition.CompanyRules;
 
     public IEnumerable<ContactUniqueKey> KeysOf(Contact contact) =>
-        UniqueKeys.Compute(contact, RulesFor(contact.Kind)).Select(k => new ContactUniqueKey(contact.OrganisationId, k.Rule, k.Value, contact.Id));
+        UniqueKeys.Compute(contact, RulesFor(contact.Kind), Hasher).Select(k => new ContactUniqueKey(contact.OrganisationId, k.Rule, k.Value, contact.Id));
 
     public List<ConsentEvent> ConsentsOf(Contact contact, Caller caller, DateTime now) =>
         [.. _grantedByDefault.Select(g => new ConsentEvent(contact.OrganisationId, contact.Id, g.PurposeId, null, true, now, caller, "definition-default", g.TextId, null, null, now))];

@@ -1073,6 +1073,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SealedUniquenessKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ContactDefinition");

@@ -1067,6 +1067,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SealedUniquenessKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ContactDefinition");

@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ContactHub.Common;
 
 namespace ContactHub.Contacts.Uniqueness;
 
 /// <summary>
 /// Computes a contact's unique keys under a rule: per group, the normalised values (case, accents and spacing
-/// folded; e-mails lower-case with ASCII domain; phones E.164) hashed together. A group with an e-mail or phone
+/// folded; e-mails lower-case with ASCII domain; phones E.164) hashed together under the definition's secret. A group with an e-mail or phone
 /// yields one key per active address or number. A group with an empty field yields no key (the field is then
 /// reported as mandatory instead).
 /// </summary>
@@ -16,7 +14,7 @@ public static class UniqueKeys
     public static string RuleName(ContactKind kind, IReadOnlyList<string> group) =>
         kind.ToString().ToLowerInvariant() + ":" + string.Join('+', group);
 
-    public static IEnumerable<(string Rule, string Value)> Compute(Contact contact, UniquenessRules rules)
+    internal static IEnumerable<(string Rule, string Value)> Compute(Contact contact, UniquenessRules rules, UniqueKeyHasher hasher)
     {
         foreach (var group in rules.Groups)
         {
@@ -29,7 +27,7 @@ public static class UniqueKeys
 
             foreach (var combination in combinations.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                yield return (RuleName(contact.Kind, group), Hash(combination));
+                yield return (RuleName(contact.Kind, group), hasher.Hash(combination));
             }
         }
     }
@@ -61,6 +59,4 @@ public static class UniqueKeys
         "registrationDetails" => c.RegistrationDetails,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a uniqueness field."),
     };
-
-    private static string Hash(string combination) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(combination)));
 }

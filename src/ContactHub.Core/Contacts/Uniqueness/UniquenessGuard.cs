@@ -28,6 +28,7 @@ internal static class UniquenessGuard
             return;
         }
 
+        var hasher = UniqueKeyHasher.For(definition, db.Sealer);
         var ids = contacts.Select(c => c.Id).ToList();
         var existing = await db.Set<ContactUniqueKey>().Where(k => ids.Contains(k.ContactId)).ToListAsync(ct);
         foreach (var contact in contacts)
@@ -41,7 +42,7 @@ internal static class UniquenessGuard
                 errors.ThrowIfAny();
             }
 
-            var wanted = UniqueKeys.Compute(contact, rules).ToList();
+            var wanted = UniqueKeys.Compute(contact, rules, hasher).ToList();
             var mine = existing.Where(k => k.ContactId == contact.Id).ToList();
             db.RemoveRange(mine.Where(k => !wanted.Contains((k.Rule, k.Value))));
             var added = wanted.Where(w => !mine.Exists(k => k.Rule == w.Rule && k.Value == w.Value)).ToList();

@@ -18,6 +18,7 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(d => d.PersonRules);
         builder.Ignore(d => d.CompanyRules);
         builder.Property(d => d.PersonUniqueness).HasMaxLength(2000);
+        builder.Property(d => d.SealedUniquenessKey).HasMaxLength(400);
         builder.Property(d => d.CompanyUniqueness).HasMaxLength(2000);
         builder.Property(d => d.NameDaySchedule).HasMaxLength(NameDays.NameDaySchedule.MaxLength);
         builder.Ignore(d => d.CompletenessRules);
