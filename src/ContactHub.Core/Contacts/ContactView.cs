@@ -156,4 +156,5 @@ public sealed record ContactQuery(
     bool IncludeInvalid = false,
     ContactStatus? Status = null,
     LifeCycle? LifeCycle = null,
-    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null);
+    IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null,
+    Access.Clearance? Confidentiality = null);

@@ -14,6 +14,9 @@ public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionSe
     [BindProperty]
     public ContactForm Form { get; set; } = new();
 
+    /// <summary>A uniqueness conflict: the rule's message and the existing contacts it names.</summary>
+    public (string Message, IReadOnlyList<ContactLink> Existing)? Conflict { get; private set; }
+
     public async Task OnGetAsync(string kind, CancellationToken ct)
     {
         Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
@@ -38,7 +41,13 @@ public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionSe
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e, nameof(Form));
-            return Page();
         }
+        catch (ConflictException e)
+        {
+            Conflict = (e.Message, await ContactChangeFailures.DuplicatesAsync(e, contacts, ct));
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }
