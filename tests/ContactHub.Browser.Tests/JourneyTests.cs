@@ -218,4 +218,28 @@ public sealed class JourneyTests(BrowserApp app)
         await phones.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-testid=phones-row]")).ToContainTextAsync("pager");
     }
+
+    [Fact]
+    public async Task NameDays_RuleThenRunNow_TheRunsPageFollowsItToTheEnd()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var page = journey.Page;
+        await journey.CreatePersonAsync("Anna", "Annen");
+        await page.GotoAsync("/admin/name-days");
+        await page.GetByLabel("Day of rule 1").FillAsync("07-26");
+        await page.GetByLabel("Names of rule 1").FillAsync("Anna, Anne");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rules" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The name-day rules are saved: 1 days.");
+
+        await page.GetByLabel("Which persons").SelectOptionAsync(new SelectOptionValue { Label = "All persons (replaces a different name day)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run now" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToContainTextAsync("The name-day run is queued");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Earlier runs" }).ClickAsync();
+
+        var run = page.GetByTestId("run-row").First;
+        await Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
+        await Expect(run.GetByTestId("run-changed")).ToHaveTextAsync("1");
+        await Expect(run).ToContainTextAsync("Olivia Operator");
+        await journey.ScreenshotAsync("runs");
+    }
 }
