@@ -33,13 +33,7 @@ public sealed partial class NameDaysModel(NameDayDefinitionService nameDays, Run
         (NameDayRun.ModeName(NameDayRunMode.All), "All persons (replaces a different name day)"),
     ];
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        var view = await LoadAsync(ct);
-        Rules = [.. view.Rules.Select(r => new NameDayRuleForm { Date = r.Date, Names = string.Join(", ", r.Names) })];
-        Rules.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new NameDayRuleForm()));
-        Cron = view.Schedule;
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Cron = (await LoadRulesAsync(ct)).Schedule;
 
     public Task<IActionResult> OnPostRulesAsync(CancellationToken ct)
     {
@@ -68,11 +62,12 @@ public sealed partial class NameDaysModel(NameDayDefinitionService nameDays, Run
         async () => { var posted = Mode; await OnGetAsync(ct); Mode = posted; },
         rename: field => field == NameDayRun.ModeParameter ? nameof(Mode) : field);
 
-    private async Task LoadRulesAsync(CancellationToken ct)
+    private async Task<NameDaysView> LoadRulesAsync(CancellationToken ct)
     {
         var view = await LoadAsync(ct);
         Rules = [.. view.Rules.Select(r => new NameDayRuleForm { Date = r.Date, Names = string.Join(", ", r.Names) })];
         Rules.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new NameDayRuleForm()));
+        return view;
     }
 
     private async Task<NameDaysView> LoadAsync(CancellationToken ct)
