@@ -3,10 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ContactHub.Browser.Tests;
 
-/// <summary>
-/// The main journeys of an operator, clicked through in chromium. (The uniqueness-conflict journey waits for
-/// uniqueness rules, issue 3.)
-/// </summary>
+/// <summary>The main journeys of an operator, clicked through in chromium.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class JourneyTests(BrowserApp app)
 {
@@ -151,5 +148,98 @@ public sealed class JourneyTests(BrowserApp app)
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await companies.GetByRole(AriaRole.Button, new() { Name = "Disconnect" }).ClickAsync();
         await Expect(companies).Not.ToContainTextAsync("Acme Rockets AG");
+    }
+
+    [Fact]
+    public async Task UniquenessConflict_IsShownAsALinkToTheExistingContact()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var page = journey.Page;
+        await page.GotoAsync("/admin/uniqueness");
+        var persons = page.GetByRole(AriaRole.Group, new() { Name = "Persons" });
+        await persons.GetByLabel("Group 1").FillAsync("lastName + idNumber");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save uniqueness rules" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToContainTextAsync("The uniqueness rules are saved.");
+
+        await page.GotoAsync("/contacts/new/person");
+        await page.GetByLabel("First name").FillAsync("Ada");
+        await page.GetByLabel("Last name").FillAsync("King");
+        await page.GetByLabel("ID number").FillAsync("756.1815");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada King" })).ToBeVisibleAsync();
+        var existing = new Uri(page.Url).AbsolutePath;
+
+        await page.GotoAsync("/contacts/new/person");
+        await page.GetByLabel("First name").FillAsync("Augusta");
+        await page.GetByLabel("Last name").FillAsync("King");
+        await page.GetByLabel("ID number").FillAsync("756.1815");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        var conflict = page.GetByTestId("conflict");
+        await Expect(conflict).ToContainTextAsync("Another contact has the same (idNumber AND lastName)");
+        await Expect(page.GetByLabel("First name")).ToHaveValueAsync("Augusta");
+        await journey.ScreenshotAsync("uniqueness-conflict");
+
+        await conflict.GetByRole(AriaRole.Link, new() { Name = "Ada King" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada King" })).ToBeVisibleAsync();
+        Assert.Equal(existing, new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Administration_ManagedList_AddRemoveAndRestore_ByKeyboard()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var page = journey.Page;
+        await page.GotoAsync("/contacts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Lists" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Lists" }).GetByRole(AriaRole.Link, new() { Name = "Phone types" }).ClickAsync();
+
+        await page.GetByLabel("Remove entry 4").CheckAsync();
+        await page.GetByLabel("Key of new entry 6").FillAsync("pager");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Pager");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The list is saved. Archived: fax.");
+        await Expect(page.GetByLabel("Name of entry 5")).ToHaveValueAsync("Pager");
+        var archived = page.GetByTestId("archived-row");
+        await Expect(archived).ToContainTextAsync("fax");
+        await journey.ScreenshotAsync("admin-list");
+
+        await archived.GetByRole(AriaRole.Button, new() { Name = "Restore fax" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToHaveTextAsync("'fax' is offered again.");
+        await Expect(page.GetByTestId("archived-row")).ToHaveCountAsync(0);
+
+        // The new type is one a contact's phone may now take.
+        await journey.CreatePersonAsync("Pat", "Pager");
+        var phones = page.Locator("#phones");
+        await phones.GetByText("Add phone").ClickAsync();
+        await page.Locator("#NewPhone_Type").FillAsync("pager");
+        await page.Locator("#NewPhone_Number").FillAsync("+41 44 668 18 00");
+        await phones.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-testid=phones-row]")).ToContainTextAsync("pager");
+    }
+
+    [Fact]
+    public async Task NameDays_RuleThenRunNow_TheRunsPageFollowsItToTheEnd()
+    {
+        await using var journey = await Journey.StartAsync(app);
+        var page = journey.Page;
+        await journey.CreatePersonAsync("Anna", "Annen");
+        await page.GotoAsync("/admin/name-days");
+        await page.GetByLabel("Day of rule 1").FillAsync("07-26");
+        await page.GetByLabel("Names of rule 1").FillAsync("Anna, Anne");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rules" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The name-day rules are saved: 1 days.");
+
+        await page.GetByLabel("Which persons").SelectOptionAsync(new SelectOptionValue { Label = "All persons (replaces a different name day)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run now" }).ClickAsync();
+        await Expect(page.GetByTestId("saved")).ToContainTextAsync("The name-day run is queued");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Earlier runs" }).ClickAsync();
+
+        var run = page.GetByTestId("run-row").First;
+        await Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
+        await Expect(run.GetByTestId("run-changed")).ToHaveTextAsync("1");
+        await Expect(run).ToContainTextAsync("Olivia Operator");
+        await journey.ScreenshotAsync("runs");
     }
 }

@@ -141,6 +141,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = contacts.Where(rules.Completeness.Where(status));
         }
 
+        // Only levels within the caller's clearance exist for it: the query filter has removed the others already.
+        if (query.Confidentiality is { } confidentiality)
+        {
+            contacts = contacts.Where(c => c.Confidentiality == confidentiality);
+        }
+
         if (query.LifeCycle is { } lifeCycle)
         {
             contacts = lifeCycle == LifeCycle.Financial ? contacts.Where(c => c.AccountReference != null) : contacts.Where(c => c.AccountReference == null);

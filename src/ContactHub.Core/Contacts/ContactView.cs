@@ -166,4 +166,5 @@ public sealed record ContactQuery(
     ContactStatus? Status = null,
     LifeCycle? LifeCycle = null,
     IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null,
-    string? AccessibilityNeed = null);
+    string? AccessibilityNeed = null,
+    Access.Clearance? Confidentiality = null);

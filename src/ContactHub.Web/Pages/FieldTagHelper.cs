@@ -24,6 +24,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Hint { get; set; }
 
+    /// <summary>A label text other than the property's display name, e.g. "Name of entry 3" in a table row.</summary>
+    public string? Label { get; set; }
+
+    /// <summary>Keeps the label for screen readers only, where a column header already says it.</summary>
+    public bool LabelHidden { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -53,8 +59,22 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "field");
-        output.Content.AppendHtml(generator.GenerateLabel(ViewContext, For.ModelExplorer, name, null, null));
-        output.Content.AppendHtml(Input(attributes));
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, Label, LabelHidden ? new { @class = "visually-hidden" } : null);
+        if (IsBoolean)
+        {
+            // A checkbox sits inside its label (Pico's layout); the hidden "false" input makes an unticked box post false.
+            label.InnerHtml.Clear();
+            label.InnerHtml.AppendHtml(generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, For.Model as bool?, attributes));
+            label.InnerHtml.Append(" " + (Label ?? For.Metadata.GetDisplayName()));
+            output.Content.AppendHtml(label);
+            output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, For.Name));
+        }
+        else
+        {
+            output.Content.AppendHtml(label);
+            output.Content.AppendHtml(Input(attributes));
+        }
+
         if (Hint is not null)
         {
             output.Content.AppendHtml($"<small class=\"hint\">{System.Net.WebUtility.HtmlEncode(Hint)}</small>");
@@ -63,6 +83,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, null, "small", new { id = id + "-error", @class = "error" });
         output.Content.AppendHtml(message);
     }
+
+    private bool IsBoolean => (Nullable.GetUnderlyingType(For.Metadata.ModelType) ?? For.Metadata.ModelType) == typeof(bool);
 
     private TagBuilder Input(Dictionary<string, object?> attributes)
     {

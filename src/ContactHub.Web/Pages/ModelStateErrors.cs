@@ -11,11 +11,13 @@ namespace ContactHub.Web.Pages;
 /// </summary>
 public static partial class ModelStateErrors
 {
-    public static void AddCoreErrors(this ModelStateDictionary modelState, ValidationFailedException failure, string prefix = "")
+    /// <param name="rename">Rewrites a core field name first, e.g. the index of a request row into the form row it came from.</param>
+    public static void AddCoreErrors(this ModelStateDictionary modelState, ValidationFailedException failure, string prefix = "", Func<string, string>? rename = null)
     {
         foreach (var (field, messages) in failure.Errors)
         {
-            var key = ToPropertyPath(field, prefix);
+            var renamed = rename is null ? field : rename(field);
+            var key = renamed.Length == 0 ? string.Empty : ToPropertyPath(renamed, prefix);
             foreach (var message in messages)
             {
                 modelState.AddModelError(key, message);
@@ -31,6 +33,24 @@ public static partial class ModelStateErrors
             : Segment().Replace(jsonPath, m => m.Groups[1].Value + m.Groups[2].Value.ToUpper(CultureInfo.InvariantCulture));
         return prefix.Length == 0 ? path : $"{prefix}.{path}";
     }
+
+    /// <summary>
+    /// A rename for <see cref="AddCoreErrors"/> when the form skips rows (blank or removed ones): the request's row
+    /// <c>n</c> of <paramref name="collection"/> came from form row <c>formRows[n]</c>. The bare collection name
+    /// (an error about the whole list) becomes a form-level error.
+    /// </summary>
+    public static Func<string, string> Renumber(string collection, IReadOnlyList<int> formRows) => field =>
+    {
+        if (field == collection)
+        {
+            return string.Empty;
+        }
+
+        var match = Regex.Match(field, $@"^{Regex.Escape(collection)}\[(\d+)\](.*)$");
+        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var n) && n < formRows.Count
+            ? $"{collection}[{formRows[n]}]{match.Groups[2].Value}"
+            : field;
+    };
 
     // The first letter of each dotted segment: "emails[1].address" -> "Emails[1].Address".
     [GeneratedRegex(@"(^|\.)([a-z])")]

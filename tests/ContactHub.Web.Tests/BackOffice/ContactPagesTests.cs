@@ -20,7 +20,7 @@ public sealed class ContactPagesTests(ApiFactory factory) : IClassFixture<ApiFac
         });
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("id=\"Form_Emails_0__Address-error\"", html, StringComparison.Ordinal);
         Assert.Contains("exactly one &#x27;@&#x27;", html, StringComparison.Ordinal);
     }

@@ -30,6 +30,10 @@ public static class ContactChangeFailures
         }
     }
 
+    /// <summary>The contacts a uniqueness conflict names (those the operator may see), to link from the refused form.</summary>
+    public static Task<IReadOnlyList<ContactLink>> DuplicatesAsync(ConflictException conflict, ContactHub.Contacts.ContactService contacts, CancellationToken ct) =>
+        ContactLink.ResolveAsync(contacts, conflict.Extensions.GetValueOrDefault("existingContactIds") as IEnumerable<Guid> ?? [], ct);
+
     public static async Task<string> StaleMessageAsync(Guid contactId, HistoryService history, CancellationToken ct) =>
         await history.LatestChangeAsync(contactId, ct) is { } latest
             ? $"This contact was changed by {latest.ActorName} at {latest.OccurredAt:yyyy-MM-dd HH:mm:ss} UTC — reload it and apply your change again."

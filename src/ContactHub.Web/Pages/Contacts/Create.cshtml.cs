@@ -14,6 +14,9 @@ public sealed class CreateModel(ContactService contacts, ContactFormSetup setup)
     [BindProperty]
     public ContactForm Form { get; set; } = new();
 
+    /// <summary>A uniqueness conflict: the rule's message and the existing contacts it names.</summary>
+    public (string Message, IReadOnlyList<ContactLink> Existing)? Conflict { get; private set; }
+
     public async Task OnGetAsync(string kind, CancellationToken ct)
     {
         await setup.PrepareAsync(Form, Enum.Parse<ContactKind>(kind, ignoreCase: true), editing: false, ct);
@@ -36,7 +39,13 @@ public sealed class CreateModel(ContactService contacts, ContactFormSetup setup)
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e, nameof(Form));
-            return Page();
         }
+        catch (ConflictException e)
+        {
+            Conflict = (e.Message, await ContactChangeFailures.DuplicatesAsync(e, contacts, ct));
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }

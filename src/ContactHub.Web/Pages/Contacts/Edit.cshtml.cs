@@ -18,6 +18,9 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
     [BindProperty]
     public ContactForm Form { get; set; } = new();
 
+    /// <summary>A uniqueness conflict: the rule's message and the existing contacts it names.</summary>
+    public (string Message, IReadOnlyList<ContactLink> Existing)? Conflict { get; private set; }
+
     [BindProperty]
     public long Version { get; set; }
 
@@ -72,6 +75,10 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e, nameof(Form));
+        }
+        catch (ConflictException e)
+        {
+            Conflict = (e.Message, await ContactChangeFailures.DuplicatesAsync(e, contacts, ct));
         }
         catch (Exception e) when (e is PreconditionFailedException or DbUpdateConcurrencyException)
         {

@@ -13,7 +13,8 @@ public enum SearchField
 }
 
 /// <summary>The contacts list: quick search, filters, sortable columns and keyset paging, all through <see cref="ContactService.ListAsync"/>.</summary>
-public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefinitionService definition) : PageModel
+public sealed class IndexModel(
+    ContactService contacts, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, ContactHub.Access.CallerContext caller) : PageModel
 {
     public const int PageSize = 50;
 
@@ -40,6 +41,18 @@ public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefin
     public bool Invalid { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public ContactStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public LifeCycle? LifeCycle { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ContactHub.Access.Clearance? Confidentiality { get; set; }
+
+    /// <summary>The confidentiality levels the operator may see, the only ones offered as a filter.</summary>
+    public IEnumerable<ContactHub.Access.Clearance> VisibleLevels => Enum.GetValues<ContactHub.Access.Clearance>().Where(l => l <= caller.Current.Clearance);
+
+    [BindProperty(SupportsGet = true)]
     public ContactSort Sort { get; set; } = ContactSort.Name;
 
     [BindProperty(SupportsGet = true)]
@@ -57,6 +70,9 @@ public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefin
 
     public IReadOnlyList<Consent.ConsentPurposeView> Purposes { get; private set; } = [];
 
+    /// <summary>The definition's categories, archived ones last (contacts may still carry them).</summary>
+    public IReadOnlyList<Definitions.Lists.ListEntryView> Categories { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         // An address is searched as an address even when the operator forgot to switch the field.
@@ -66,13 +82,14 @@ public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefin
             Email: field == SearchField.Email ? Q : null,
             ReferenceCode: field == SearchField.ReferenceCode ? Q : null,
             Kind: Kind, Category: Category, Sort: Sort, Descending: Desc, Cursor: After, Before: Before, Limit: PageSize,
-            AllowedChannel: Channel, IncludeInvalid: Invalid);
+            AllowedChannel: Channel, IncludeInvalid: Invalid, Status: Status, LifeCycle: LifeCycle, Confidentiality: Confidentiality);
         if (Consent?.Split(':', 2) is [var purpose, var state])
         {
             query = query with { ConsentPurpose = purpose, ConsentGranted = state switch { "granted" => true, "withdrawn" => false, _ => null } };
         }
 
         Purposes = await definition.PurposesAsync(ct);
+        Categories = (await lists.GetAsync(Definitions.Lists.DefinitionList.Categories, ct)).Entries;
         try
         {
             Results = await contacts.ListAsync(query, ct);
@@ -94,6 +111,9 @@ public sealed class IndexModel(ContactService contacts, Definitions.ConsentDefin
             channel = Channel?.ToString(),
             consent = Consent,
             invalid = Invalid ? "true" : null,
+            status = Status?.ToString(),
+            lifeCycle = LifeCycle?.ToString(),
+            confidentiality = Confidentiality?.ToString(),
             sort = (sort ?? Sort).ToString(),
             desc = desc ?? Desc ? "true" : null,
             after,
