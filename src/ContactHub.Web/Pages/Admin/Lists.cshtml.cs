@@ -29,6 +29,7 @@ public sealed class ListsModel(ListDefinitionService lists) : DefinitionPageMode
         DefinitionList.PhoneTypes => "Phone types",
         DefinitionList.AddressTypes => "Address types",
         DefinitionList.RelationTypes => "Relation types",
+        DefinitionList.AccessibilityNeeds => "Accessibility needs",
         _ => list.ToString(),
     };
 
