@@ -94,13 +94,9 @@ public static class ContactFields
 
     private static void ApplyCategories(Contact contact, IReadOnlyList<string> categories, DefinitionLists lists, ValidationErrors errors)
     {
-        var local = new ValidationErrors();
-        var keys = categories.Select(name =>
-            lists.Choose(DefinitionList.Categories, name, "categories", local, contact.Categories.FirstOrDefault(c => string.Equals(c.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))?.Name)).ToList();
-        local.CopyTo(errors);
-        if (!local.HasErrors)
+        if (ChooseAll(DefinitionList.Categories, "categories", categories, [.. contact.Categories.Select(c => c.Name)], lists, errors) is { } keys)
         {
-            contact.SetCategories(keys!);
+            contact.SetCategories(keys);
         }
     }
 
@@ -109,17 +105,21 @@ public static class ContactFields
         if (contact.Kind != ContactKind.Person && needs.Count > 0)
         {
             errors.Add("accessibilityNeeds", "Only a person has this field.");
-            return;
         }
-
-        var local = new ValidationErrors();
-        var keys = needs.Select(need =>
-            lists.Choose(DefinitionList.AccessibilityNeeds, need, "accessibilityNeeds", local, contact.AccessibilityNeeds.FirstOrDefault(n => string.Equals(n.Need, need?.Trim(), StringComparison.OrdinalIgnoreCase))?.Need)).ToList();
-        local.CopyTo(errors);
-        if (!local.HasErrors)
+        else if (ChooseAll(DefinitionList.AccessibilityNeeds, "accessibilityNeeds", needs, [.. contact.AccessibilityNeeds.Select(n => n.Need)], lists, errors) is { } keys)
         {
-            contact.SetAccessibilityNeeds(keys!);
+            contact.SetAccessibilityNeeds(keys);
         }
+    }
+
+    /// <summary>The stored keys of a multi-valued list field, or null (with the errors added) when any value is not on offer; values the contact has are kept.</summary>
+    private static List<string>? ChooseAll(DefinitionList list, string field, IReadOnlyList<string> values, List<string> current, DefinitionLists lists, ValidationErrors errors)
+    {
+        var local = new ValidationErrors();
+        var keys = values.Select(value =>
+            lists.Choose(list, value, field, local, current.FirstOrDefault(c => string.Equals(c, value?.Trim(), StringComparison.OrdinalIgnoreCase)))).ToList();
+        local.CopyTo(errors);
+        return local.HasErrors ? null : [.. keys.OfType<string>()];
     }
 
     /// <summary>An industry belongs to a sector: naming the industry alone sets its sector; naming both must agree.</summary>
