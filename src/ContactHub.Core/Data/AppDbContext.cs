@@ -49,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         // No synchronization context in this app: blocking here cannot deadlock; the app itself saves asynchronously.
         UniquenessGuard.EnforceAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        Definitions.DefinitionSnapshots.RenewStamps(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -56,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     {
         await UniquenessGuard.EnforceAsync(this, cancellationToken);
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        await Definitions.DefinitionSnapshots.RenewStampsAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
