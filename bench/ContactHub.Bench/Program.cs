@@ -62,7 +62,8 @@ internal static class BenchProgram
             await host.StartAsync();
             var readById = await ReadByIdBench.RunAsync(main, host, options.LoadDuration);
             using var api = host.Client(1);
-            var queries = new QueryBench(main, api, options.QuerySamples);
+            using var backOffice = await host.BackOfficeClientAsync();
+            var queries = new QueryBench(main, api, backOffice, options.QuerySamples);
             var search = await queries.SearchAsync();
             var list = await queries.ListAsync();
             foreach (var figure in search.Concat(list))

@@ -62,10 +62,16 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A data context acting for <paramref name="organisationId"/> (or for no organisation).</summary>
     public AppDbContext Context(Guid? organisationId = null)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        Database.Configure(options, Provider, ConnectionString);
         var caller = new CallerContext();
         caller.Current = organisationId is { } id ? Caller.System("tests").ForOrganisation(id) : Caller.System("tests");
+        return Context(caller);
+    }
+
+    /// <summary>A data context acting for <paramref name="caller"/> (e.g. with a lower clearance).</summary>
+    public AppDbContext Context(CallerContext caller)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        Database.Configure(options, Provider, ConnectionString);
         return new AppDbContext(options.Options, caller, TimeProvider.System, Sealer);
     }
 

@@ -14,7 +14,7 @@ namespace ContactHub.Bench.Web;
 /// The real web app (ContactHub.Web's Program, production settings, quiet logging) on a loopback Kestrel port
 /// against the benchmark database, with an API key of the benchmark organisation.
 /// </summary>
-internal sealed class BenchHost(BenchDatabase database) : WebApplicationFactory<Program>
+internal sealed partial class BenchHost(BenchDatabase database) : WebApplicationFactory<Program>
 {
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
@@ -34,7 +34,44 @@ internal sealed class BenchHost(BenchDatabase database) : WebApplicationFactory<
         var key = await scope.ServiceProvider.GetRequiredService<OrganisationService>()
             .CreateApiKeyAsync(database.OrganisationId, new ApiKeyRequest("bench", Clearance.Confidential), CancellationToken.None);
         ApiKey = key.Key;
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("bench").ForOrganisation(database.OrganisationId);
+        await scope.ServiceProvider.GetRequiredService<OperatorService>().CreateAsync(
+            new OperatorRequest(OperatorEmail, "Bench operator", OperatorRole.Viewer, Clearance.Confidential, OperatorPassword), CancellationToken.None);
     }
+
+    /// <summary>A back-office operator of the benchmark organisation (a viewer who may see every contact).</summary>
+    public const string OperatorEmail = "operator@bench.example";
+
+    public const string OperatorPassword = "bench-operator-password";
+
+    /// <summary>A client signed in as the operator through the real login form (its anti-forgery token and cookie).</summary>
+    public async Task<HttpClient> BackOfficeClientAsync()
+    {
+        var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        var form = await client.GetStringAsync("/account/login");
+        var token = AntiForgeryToken().Match(form);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException("The login form has no anti-forgery token.");
+        }
+
+        using var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = OperatorEmail,
+            ["Password"] = OperatorPassword,
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token.Groups[1].Value),
+        }));
+        if (login.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as the bench operator failed: {(int)login.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiForgeryToken();
 
     /// <summary>A client with up to <paramref name="connections"/> kept-alive connections and the organisation's key.</summary>
     public HttpClient Client(int connections)

@@ -108,12 +108,10 @@ public sealed partial class ConsentService(AppDbContext db, CallerContext caller
     }
 
     /// <summary>The consent states shown as named values on the contact: "directMarketing" → "granted".</summary>
-    internal static async Task<IReadOnlyDictionary<string, string>> NamedStatesAsync(AppDbContext db, Guid contactId, CancellationToken ct)
+    internal static IReadOnlyDictionary<string, string> NamedStates(IEnumerable<(Guid Id, string Key)> purposes, IEnumerable<ConsentState> states)
     {
-        var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Select(p => new { p.Id, p.Key }).ToListAsync(ct);
-        var states = await db.Set<ConsentState>().AsNoTracking()
-            .Where(s => s.ContactId == contactId && s.Scope == ConsentState.AllChannels).ToDictionaryAsync(s => s.PurposeId, ct);
-        return purposes.ToDictionary(p => PlaceholderName(p.Key), p => StateName(states.GetValueOrDefault(p.Id)));
+        var byPurpose = states.Where(s => s.Scope == ConsentState.AllChannels).ToDictionary(s => s.PurposeId);
+        return purposes.ToDictionary(p => PlaceholderName(p.Key), p => StateName(byPurpose.GetValueOrDefault(p.Id)));
     }
 
     /// <summary>"direct-marketing" → "directMarketing".</summary>

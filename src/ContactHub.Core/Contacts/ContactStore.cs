@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using ContactHub.Common;
 using ContactHub.Data;
+using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContactHub.Contacts;
 
@@ -20,40 +23,82 @@ internal static class ContactStore
         }
     }
 
+    /// <summary>
+    /// The contact's view in one round trip: its parts, everything the view shows beside them (inward relations,
+    /// contact persons, photo, consent states, custom values) and the definition's stamp; the definition itself comes
+    /// from <see cref="DefinitionSnapshots"/> (read again only after it changed). Names of linked contacts are a second
+    /// query, only when there are links.
+    /// </summary>
     public static async Task<ContactView> ViewAsync(this AppDbContext db, Guid id, CancellationToken ct, bool includeArchivedFields = false)
     {
-        var contact = await WithParts(db.Contacts.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw new NotFoundException("The contact");
-        return await db.ViewAsync(contact, ct, includeArchivedFields);
+        var row = await ViewRowById(db, id, ct) ?? throw new NotFoundException("The contact");
+        return await ViewOfAsync(db, row, ct, includeArchivedFields);
     }
 
+    /// <summary>The view of a contact just saved: the same one query (its parts as stored are then replaced by the ones in memory).</summary>
     public static async Task<ContactView> ViewAsync(this AppDbContext db, Contact contact, CancellationToken ct, bool includeArchivedFields = false)
     {
-        // The other side of a link counts only when the caller may see that contact (clearance).
-        var visible = db.Contacts.Select(c => c.Id);
-        var inward = await db.ContactRelations.AsNoTracking().Where(r => r.RelatedContactId == contact.Id && visible.Contains(r.ContactId)).ToListAsync(ct);
-        var persons = await db.CompanyLinks.AsNoTracking().Where(l => l.CompanyId == contact.Id && visible.Contains(l.PersonId)).ToListAsync(ct);
-        var rules = await db.ReadRulesAsync(ct);
+        var row = await ViewRowById(db, contact.Id, ct) ?? throw new NotFoundException("The contact");
+        return await ViewOfAsync(db, row with { Contact = contact }, ct, includeArchivedFields);
+    }
+
+    private static async Task<ContactView> ViewOfAsync(AppDbContext db, ViewRow row, CancellationToken ct, bool includeArchivedFields)
+    {
+        var contact = row.Contact;
+        var definition = await DefinitionSnapshots.GetAsync(db, row.DefinitionStamp, ct);
+        var rules = definition.Rules;
         var others = contact.Relations.Select(r => r.RelatedContactId)
             .Concat(contact.CompanyLinks.Select(l => l.CompanyId))
-            .Concat(inward.Select(r => r.ContactId))
-            .Concat(persons.Select(l => l.PersonId))
+            .Concat(row.Inward.Select(r => r.ContactId))
+            .Concat(row.Persons.Select(l => l.PersonId))
             .Distinct()
             .ToList();
+        // The other side of a link counts only when the caller may see that contact (clearance): the query filter drops it.
         var names = others.Count == 0
             ? new Dictionary<Guid, string>()
             : (await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id))
                 .Select(c => new { c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName }).ToListAsync(ct))
                 .ToDictionary(c => c.Id, c => NameFormatter.Format(rules.NameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName));
-        var hasPhoto = await db.ContactPhotos.AnyAsync(p => p.ContactId == contact.Id, ct);
-        var consents = await Consent.ConsentService.NamedStatesAsync(db, contact.Id, ct);
+        var inward = row.Inward.Where(r => names.ContainsKey(r.ContactId)).ToList();
+        var persons = row.Persons.Where(l => names.ContainsKey(l.PersonId)).ToList();
+        var consents = Consent.ConsentService.NamedStates(definition.Purposes, row.States);
         var today = DateOnly.FromDateTime(db.Now);
-        var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
-        var customValues = await db.Set<CustomFields.ContactCustomValue>().AsNoTracking().Where(v => v.ContactId == contact.Id).ToListAsync(ct);
         return ContactView.From(contact, new ContactExtras(
-            inward, persons, names, hasPhoto, consents, rules.NameOrder, today, rules.Completeness, customFields.ViewOf(customValues, includeArchivedFields),
-            db.Caller.MaySeeIdentityDocuments));
+            inward, persons, names, row.HasPhoto, consents, rules.NameOrder, today, rules.Completeness,
+            definition.CustomFields.ViewOf(row.CustomValues, includeArchivedFields), db.Caller.MaySeeIdentityDocuments));
     }
+
+    // Compiled once per model (SQLite's and PostgreSQL's differ, and a process may use both): the query is large, and EF
+    // would otherwise hash and re-evaluate its expression tree on every read.
+    private static readonly ConcurrentDictionary<IModel, Func<AppDbContext, Guid, CancellationToken, Task<ViewRow?>>> CompiledViewRows = new();
+
+    private static Task<ViewRow?> ViewRowById(AppDbContext db, Guid id, CancellationToken ct) =>
+        CompiledViewRows.GetOrAdd(db.Model, _ => CompileViewRow())(db, id, ct);
+
+    // One round trip: a contact has a handful of entries per collection, so the joined rows stay few. The parts are
+    // those of WithParts, written out: a compiled query cannot call a method that builds part of it.
+    private static Func<AppDbContext, Guid, CancellationToken, Task<ViewRow?>> CompileViewRow() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid id, CancellationToken ct) => db.Contacts.AsNoTracking()
+            .Include(c => c.Emails)
+            .Include(c => c.Phones)
+            .Include(c => c.Addresses)
+            .Include(c => c.Categories)
+            .Include(c => c.Relations)
+            .Include(c => c.CompanyLinks)
+            .Include(c => c.AccessibilityNeeds)
+            .AsSingleQuery()
+            .Where(c => c.Id == id)
+            .Select(c => new ViewRow
+            {
+                Contact = c,
+                DefinitionStamp = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.DefinitionStamp).FirstOrDefault(),
+                HasPhoto = db.ContactPhotos.Any(p => p.ContactId == c.Id),
+                Inward = db.ContactRelations.Where(r => r.RelatedContactId == c.Id).ToList(),
+                Persons = db.CompanyLinks.Where(l => l.CompanyId == c.Id).ToList(),
+                States = db.Set<Consent.ConsentState>().Where(s => s.ContactId == c.Id && s.Scope == Consent.ConsentState.AllChannels).ToList(),
+                CustomValues = db.Set<CustomFields.ContactCustomValue>().Where(v => v.ContactId == c.Id).ToList(),
+            })
+            .FirstOrDefault());
 
     /// <summary>Loads the tracked contact's custom values before a change of them (kept out of the joined parts: a contact may have many).</summary>
     public static Task LoadCustomValuesAsync(this AppDbContext db, Contact contact, CancellationToken ct) =>
@@ -80,5 +125,18 @@ internal static class ContactStore
         .AsSingleQuery();
 }
 
+/// <summary>One contact with what its view shows beside its own parts, as one query returns it.</summary>
+internal sealed record ViewRow
+{
+    public required Contact Contact { get; init; }
+    public Guid DefinitionStamp { get; init; }
+    public bool HasPhoto { get; init; }
+    public required List<Relations.ContactRelation> Inward { get; init; }
+    public required List<CompanyLinks.CompanyLink> Persons { get; init; }
+    public required List<Consent.ConsentState> States { get; init; }
+    public required List<CustomFields.ContactCustomValue> CustomValues { get; init; }
+}
+
 /// <summary>What reading a contact needs from the definition: how to show its name and when it is complete.</summary>
 internal sealed record ReadRules(NameOrder NameOrder, CompletenessRules Completeness);
+

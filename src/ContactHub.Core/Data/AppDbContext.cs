@@ -57,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         UniquenessGuard.EnforceAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         SealPendingDocuments();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        Definitions.DefinitionSnapshots.RenewStamps(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -65,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         await UniquenessGuard.EnforceAsync(this, cancellationToken);
         SealPendingDocuments();
         AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        await Definitions.DefinitionSnapshots.RenewStampsAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -17,6 +17,7 @@ public sealed class Organisation
         Name = name;
         DefaultCountry = defaultCountry.Value;
         CreatedAt = createdAt;
+        DefinitionStamp = Ids.New();
     }
 
     public Guid Id { get; private set; }
@@ -27,4 +28,12 @@ public sealed class Organisation
     public string DefaultCountry { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Changes (to a new random value) in the same transaction as any change of the organisation's definition, so a
+    /// cached copy of the definition is known to be current by comparing this one value (<c>DefinitionSnapshots</c>).
+    /// </summary>
+    public Guid DefinitionStamp { get; private set; }
+
+    internal void DefinitionChanged() => DefinitionStamp = Guid.NewGuid();
 }
