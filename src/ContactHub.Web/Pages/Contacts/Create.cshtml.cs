@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContactHub.Web.Pages.Contacts;
 
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionService customFields) : PageModel
+public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionService customFields, Definitions.Lists.ListDefinitionService lists) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
@@ -21,12 +21,14 @@ public sealed class CreateModel(ContactService contacts, CustomFieldDefinitionSe
     {
         Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
         Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
+        Form.Choices = await ListChoices.LoadAsync(lists, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)
     {
         Form.Kind = Enum.Parse<ContactKind>(kind, ignoreCase: true);
         Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), Form.Kind)];
+        Form.Choices = await ListChoices.LoadAsync(lists, ct);
         if (!ModelState.IsValid)
         {
             return Page();

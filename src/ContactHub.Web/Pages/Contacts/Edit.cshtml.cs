@@ -12,7 +12,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>Edits the master data. The version read with the form travels in a hidden field, so a save over someone else's change is refused.</summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class EditModel(ContactService contacts, HistoryService history, CustomFieldDefinitionService customFields) : PageModel
+public sealed class EditModel(ContactService contacts, HistoryService history, CustomFieldDefinitionService customFields, Definitions.Lists.ListDefinitionService lists) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
@@ -35,6 +35,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
         (Id, Name, Version) = (id, contact.DisplayName, contact.Version);
         Form = ContactForm.From(contact);
         Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), contact.Kind)];
+        Form.Choices = await ListChoices.LoadAsync(lists, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -46,6 +47,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
         Form.Phones = [];
         Form.Addresses = [];
         Form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), current.Kind)];
+        Form.Choices = await ListChoices.LoadAsync(lists, ct);
         if (!ModelState.IsValid)
         {
             return Page();

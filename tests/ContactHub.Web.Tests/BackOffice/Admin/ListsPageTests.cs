@@ -38,6 +38,9 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         var list = await ListAsync(organisationId, DefinitionList.PhoneTypes);
         Assert.Equal(["mobile:Cell phone", "pager:Pager"], list.Entries.Where(e => !e.Archived).Select(e => $"{e.Key}:{e.Name}"));
         Assert.Contains(list.Entries, e => e is { Key: "work", Archived: true });
+        var form = await client.Http.GetStringAsync("/contacts/new/person");
+        Assert.Contains("list=\"Form_Phones_0__Type-suggestions\"", form, StringComparison.Ordinal);
+        Assert.Contains("<datalist id=\"Form_Phones_0__Type-suggestions\"><option value=\"mobile\">Cell phone</option><option value=\"pager\">Pager</option></datalist>", form, StringComparison.Ordinal);
 
         AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/phone-types", new() { ["key"] = "work" }, "/admin/lists/phone-types?handler=Restore"));
         Assert.Contains((await ListAsync(organisationId, DefinitionList.PhoneTypes)).Entries, e => e is { Key: "work", Archived: false });
