@@ -77,6 +77,26 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task ActiveEntries_AreSuggestedOnTheContactPage()
+    {
+        var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
+        using var session = client;
+        AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/relation-types", new()
+        {
+            ["Entries[0].Key"] = "spouse", ["Entries[0].Stored"] = "true", ["Entries[0].Name"] = "Spouse", ["Entries[1].Key"] = "mentor", ["Entries[1].Name"] = "Mentor",
+        }));
+        var id = Guid.Empty;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+            id = (await services.GetRequiredService<Contacts.ContactService>().CreateAsync(
+                new Contacts.ContactRequest { Kind = Contacts.ContactKind.Person, LastName = "Lee" }, CancellationToken.None)).Id);
+
+        var page = await client.Http.GetStringAsync($"/contacts/{id}");
+
+        Assert.Matches("<datalist id=\"relation-types\">\\s*<option value=\"spouse\">Spouse</option>\\s*<option value=\"mentor\">Mentor</option>\\s*</datalist>", page);
+        Assert.Contains("<datalist id=\"NewPhone_Type-suggestions\"><option value=\"mobile\">Mobile</option>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lists_RefuseAnOperator() => await AdminPages.AssertOperatorIsRefusedAsync(factory, "/admin/lists/categories");
 
     private async Task<ListView> ListAsync(Guid organisationId, DefinitionList list)
