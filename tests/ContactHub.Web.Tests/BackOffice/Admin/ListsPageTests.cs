@@ -47,6 +47,26 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task MoveUp_SwapsTheRowWithTheOneAbove_AndSaves()
+    {
+        var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
+        using var session = client;
+
+        AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/sectors", new()
+        {
+            ["Entries[0].Key"] = "primary", ["Entries[0].Stored"] = "true", ["Entries[0].Name"] = "Primary",
+            ["Entries[1].Key"] = "industrial", ["Entries[1].Stored"] = "true", ["Entries[1].Name"] = "Industrial",
+            ["Entries[2].Key"] = "services", ["Entries[2].Stored"] = "true", ["Entries[2].Name"] = "Services",
+            ["Entries[3].Key"] = "financial", ["Entries[3].Stored"] = "true", ["Entries[3].Name"] = "Financial",
+            ["Entries[4].Key"] = "public", ["Entries[4].Stored"] = "true", ["Entries[4].Name"] = "Public",
+            ["MoveUp"] = "2",
+        }));
+
+        var sectors = await ListAsync(organisationId, DefinitionList.Sectors);
+        Assert.Equal(["primary", "services", "industrial", "financial", "public"], sectors.Entries.Where(e => !e.Archived).Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task Save_WithABadKey_ShowsTheCoreMessageOnThatRow_AndChangesNothing()
     {
         var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
