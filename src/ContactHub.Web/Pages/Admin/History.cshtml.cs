@@ -21,13 +21,12 @@ public sealed class HistoryModel(HistoryService history, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // Whole UTC days, by default the last 30, as on a contact's history.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        From ??= today.AddDays(-30);
-        To ??= today;
+        var (from, to) = HistoryFrame.Resolve(From, To, clock);
+        (From, To) = (from, to);
         try
         {
-            Entries = await history.ForDefinitionAsync(From.Value.ToDateTime(TimeOnly.MinValue), To.Value.ToDateTime(TimeOnly.MaxValue), ct);
+            var (start, end) = HistoryFrame.Instants(from, to);
+            Entries = await history.ForDefinitionAsync(start, end, ct);
         }
         catch (ValidationFailedException e)
         {

@@ -102,13 +102,12 @@ public sealed partial class DetailsModel(
         CustomFields = [.. (await customFields.ListAsync(includeArchived: false, ct)).Where(f => f.Visibility.Contains(ContactHub.CustomFields.CustomFieldPlace.Detail))];
         Choices = await ListChoices.LoadAsync(lists, ct);
 
-        // The history's time frame is in whole UTC days; by default the last 30 of them.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        From ??= today.AddDays(-30);
-        To ??= today;
+        var (from, to) = HistoryFrame.Resolve(From, To, clock);
+        (From, To) = (from, to);
         try
         {
-            History = await history.ForContactAsync(id, From.Value.ToDateTime(TimeOnly.MinValue), To.Value.ToDateTime(TimeOnly.MaxValue), ct);
+            var (start, end) = HistoryFrame.Instants(from, to);
+            History = await history.ForContactAsync(id, start, end, ct);
         }
         catch (ContactHub.Common.ValidationFailedException e)
         {
