@@ -201,6 +201,9 @@ public sealed class JourneyTests(BrowserApp app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The list is saved. Archived: fax.");
         await Expect(page.GetByLabel("Name of entry 5")).ToHaveValueAsync("Pager");
+        await Expect(page.GetByLabel("Name of entry 1")).ToHaveValueAsync("Mobile"); // Enter saved; it moved no row
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move entry 2 up" }).ClickAsync();
+        await Expect(page.GetByLabel("Name of entry 1")).ToHaveValueAsync("Work");
         var archived = page.GetByTestId("archived-row");
         await Expect(archived).ToContainTextAsync("fax");
         await journey.ScreenshotAsync("admin-list");

@@ -43,6 +43,30 @@ public sealed class ContactStatusStorageTests
         }
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ConfidentialityFilter_ReturnsThatLevelOnly(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await database.MigrateWithOrganisationAsync();
+        await using (var db = database.Context(organisationId))
+        {
+            var service = Service(db, organisationId);
+            await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Open" }, CancellationToken.None);
+            await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Restricted", Confidentiality = Clearance.Restricted }, CancellationToken.None);
+            await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Secret", Confidentiality = Clearance.Confidential }, CancellationToken.None);
+        }
+
+        await using var read = database.Context(organisationId);
+        var contacts = Service(read, organisationId);
+        foreach (var level in Enum.GetValues<Clearance>())
+        {
+            var items = (await contacts.ListAsync(new ContactQuery(Confidentiality: level), CancellationToken.None)).Items;
+            Assert.Equal(level, Assert.Single(items).Confidentiality);
+        }
+    }
+
     private static ContactService Service(AppDbContext db, Guid organisationId) =>
         new(db, new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) }, TimeProvider.System);
 }

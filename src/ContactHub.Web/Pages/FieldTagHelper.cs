@@ -30,6 +30,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>Keeps the label for screen readers only, where a column header already says it.</summary>
     public bool LabelHidden { get; set; }
 
+    /// <summary>Values offered while typing (a datalist), e.g. the active entries of a managed list; other values stay possible.</summary>
+    public IReadOnlyList<(string Value, string Label)>? Suggestions { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -71,8 +74,27 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
         else
         {
+            if (Suggestions is { Count: > 0 })
+            {
+                attributes["list"] = id + "-suggestions";
+            }
+
             output.Content.AppendHtml(label);
             output.Content.AppendHtml(Input(attributes));
+            if (Suggestions is { Count: > 0 })
+            {
+                var datalist = new TagBuilder("datalist");
+                datalist.Attributes["id"] = id + "-suggestions";
+                foreach (var (value, text) in Suggestions)
+                {
+                    var option = new TagBuilder("option");
+                    option.Attributes["value"] = value;
+                    option.InnerHtml.Append(text);
+                    datalist.InnerHtml.AppendHtml(option);
+                }
+
+                output.Content.AppendHtml(datalist);
+            }
         }
 
         if (Hint is not null)

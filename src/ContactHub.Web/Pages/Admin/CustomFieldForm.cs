@@ -17,13 +17,18 @@ public sealed class CustomFieldForm
     [Display(Name = "Applies to")] public CustomFieldTarget? AppliesTo { get; set; } = CustomFieldTarget.Both;
     [Display(Name = "Required for new contacts")] public bool Required { get; set; }
     [Display(Name = "Sort order")] public int? SortOrder { get; set; }
-    public List<string> Visibility { get; set; } = [nameof(CustomFieldPlace.Detail)];
+    /// <summary>Empty unless posted (no box ticked posts nothing); a new form starts with "detail".</summary>
+    public List<string> Visibility { get; set; } = [];
     public List<CustomFieldOptionForm> Options { get; set; } = [];
 
     /// <summary>Key, type and kind are fixed once a field exists; the edit page shows them as text.</summary>
     public bool Stored { get; set; }
 
-    public static CustomFieldForm New() => new() { Options = [.. Enumerable.Range(0, BlankOptions).Select(_ => new CustomFieldOptionForm())] };
+    public static CustomFieldForm New() => new()
+    {
+        Visibility = [nameof(CustomFieldPlace.Detail)],
+        Options = [.. Enumerable.Range(0, BlankOptions).Select(_ => new CustomFieldOptionForm())],
+    };
 
     public static CustomFieldForm From(CustomFieldView field) => new()
     {

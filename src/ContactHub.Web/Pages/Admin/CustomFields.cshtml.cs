@@ -11,10 +11,15 @@ public sealed class CustomFieldsModel(CustomFieldDefinitionService fields) : Def
 {
     public IReadOnlyList<CustomFieldView> Fields { get; private set; } = [];
 
+    // Bound into an empty form: an unticked checkbox posts nothing, so no default may survive the post.
     [BindProperty]
-    public CustomFieldForm Form { get; set; } = CustomFieldForm.New();
+    public CustomFieldForm Form { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => Fields = await fields.ListAsync(includeArchived: true, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Form = CustomFieldForm.New();
+        await LoadAsync(ct);
+    }
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
@@ -22,7 +27,7 @@ public sealed class CustomFieldsModel(CustomFieldDefinitionService fields) : Def
         var (request, optionRows) = Form.ToRequest();
         return ChangeAsync(
             async () => Message("created", await fields.CreateAsync(request, ct)),
-            () => OnGetAsync(ct),
+            () => LoadAsync(ct),
             nameof(Form),
             Form.ErrorNames(optionRows));
     }
@@ -32,6 +37,8 @@ public sealed class CustomFieldsModel(CustomFieldDefinitionService fields) : Def
 
     public Task<IActionResult> OnPostRestoreAsync(string key, CancellationToken ct) =>
         ChangeAsync(async () => Message("restored", await fields.RestoreAsync(key, ct)), () => OnGetAsync(ct));
+
+    private async Task LoadAsync(CancellationToken ct) => Fields = await fields.ListAsync(includeArchived: true, ct);
 
     /// <summary>What a change did, with the count of contacts a required field finds without a value.</summary>
     public static string Message(string what, CustomFieldView field) =>

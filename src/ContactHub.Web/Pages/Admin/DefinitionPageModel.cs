@@ -24,8 +24,12 @@ public abstract class DefinitionPageModel : PageModel
     {
         try
         {
-            Saved = await change();
-            return RedirectToPage();
+            // A value that did not even bind (a number field with letters) is refused before the core sees the rest.
+            if (ModelState.IsValid)
+            {
+                Saved = await change();
+                return RedirectToPage();
+            }
         }
         catch (ValidationFailedException e)
         {

@@ -23,6 +23,10 @@ public sealed class ListsModel(ListDefinitionService lists) : DefinitionPageMode
     [BindProperty]
     public List<ListEntryForm> Entries { get; set; } = [];
 
+    /// <summary>Set by a row's "move up" button: that row changes place with the one above, and the list is saved.</summary>
+    [BindProperty]
+    public int? MoveUp { get; set; }
+
     public static string Title(DefinitionList list) => list switch
     {
         DefinitionList.EmailTypes => "E-mail types",
@@ -43,6 +47,11 @@ public sealed class ListsModel(ListDefinitionService lists) : DefinitionPageMode
     public async Task<IActionResult> OnPostAsync(string? list, CancellationToken ct)
     {
         await LoadAsync(list, ct);
+        if (MoveUp is > 0 and var row && row < Entries.Count)
+        {
+            (Entries[row - 1], Entries[row]) = (Entries[row], Entries[row - 1]);
+        }
+
         var kept = Entries.Select((entry, row) => (entry, row)).Where(x => !x.entry.Remove && !x.entry.IsBlank).ToList();
         var request = new ListRequest([.. kept.Select(x => EntryRequest(x.entry))]);
         return await ChangeAsync(

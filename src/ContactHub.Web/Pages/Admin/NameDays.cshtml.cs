@@ -25,7 +25,7 @@ public sealed partial class NameDaysModel(NameDayDefinitionService nameDays, Run
 
     [BindProperty]
     [Display(Name = "Which persons")]
-    public string Mode { get; set; } = NameDayRun.ModeName(NameDayRunMode.WithoutNameDay);
+    public string? Mode { get; set; } = NameDayRun.ModeName(NameDayRunMode.WithoutNameDay);
 
     public static IReadOnlyList<(string Value, string Label)> Modes { get; } =
     [

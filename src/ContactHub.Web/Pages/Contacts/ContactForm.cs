@@ -12,6 +12,10 @@ public sealed class ContactForm
 {
     public ContactKind Kind { get; set; }
 
+    /// <summary>The managed lists' entries, suggested on the type, industry and sector inputs.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public ListChoices Choices { get; set; } = ListChoices.None;
+
     [Display(Name = "Title")] public string? Title { get; set; }
     [Display(Name = "First name")] public string? FirstName { get; set; }
     [Display(Name = "Middle name")] public string? MiddleName { get; set; }

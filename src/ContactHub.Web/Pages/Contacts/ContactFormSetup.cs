@@ -5,14 +5,16 @@ using ContactHub.Definitions.Lists;
 
 namespace ContactHub.Web.Pages.Contacts;
 
-/// <summary>What the create and edit pages give the form besides the values: the organisation's custom fields, its accessibility needs, and whether the caller sees identity documents.</summary>
+/// <summary>What the create and edit pages give the form besides the values: the organisation's custom fields, its managed lists (suggestions, accessibility needs), and whether the caller sees identity documents.</summary>
 public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, ListDefinitionService lists, CallerContext caller)
 {
     public async Task PrepareAsync(ContactForm form, ContactKind kind, bool editing, CancellationToken ct)
     {
         form.Kind = kind;
         form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), kind)];
-        var needs = await lists.GetAsync(DefinitionList.AccessibilityNeeds, ct);
+        var all = await lists.AllAsync(ct);
+        form.Choices = new ListChoices(all);
+        var needs = all.Single(l => l.List == ListDefinitionService.PathName(DefinitionList.AccessibilityNeeds));
         // Archived needs stay on offer only where the contact already has them, so saving does not drop them.
         form.AccessibilityNeedOptions = [.. needs.Entries.Where(e => !e.Archived || form.AccessibilityNeeds.Contains(e.Key, StringComparer.Ordinal))];
         // Someone who only sees them masked cannot edit them: the form shows the mask and sends nothing for them.

@@ -15,7 +15,7 @@ namespace ContactHub.Web.Pages.Contacts;
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
     ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock,
-    ContactHub.CustomFields.CustomFieldDefinitionService customFields) : PageModel
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -25,6 +25,9 @@ public sealed partial class DetailsModel(
 
     /// <summary>The active custom fields shown on the contact page (visibility "detail").</summary>
     public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFields { get; private set; } = [];
+
+    /// <summary>The managed lists, suggested on the add forms' type inputs.</summary>
+    public ListChoices Choices { get; private set; } = ListChoices.None;
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "From")]
@@ -98,14 +101,14 @@ public sealed partial class DetailsModel(
         Contact = await contacts.GetAsync(id, ct);
         Consents = await consents.StateAsync(id, ct);
         CustomFields = [.. (await customFields.ListAsync(includeArchived: false, ct)).Where(f => f.Visibility.Contains(ContactHub.CustomFields.CustomFieldPlace.Detail))];
+        Choices = await ListChoices.LoadAsync(lists, ct);
 
-        // The history's time frame is in whole UTC days; by default the last 30 of them.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        From ??= today.AddDays(-30);
-        To ??= today;
+        var (from, to) = HistoryFrame.Resolve(From, To, clock);
+        (From, To) = (from, to);
         try
         {
-            History = await history.ForContactAsync(id, From.Value.ToDateTime(TimeOnly.MinValue), To.Value.ToDateTime(TimeOnly.MaxValue), ct);
+            var (start, end) = HistoryFrame.Instants(from, to);
+            History = await history.ForContactAsync(id, start, end, ct);
         }
         catch (ContactHub.Common.ValidationFailedException e)
         {

@@ -52,6 +52,24 @@ public sealed class CustomFieldAdminPagesTests(ApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Create_WithAValueThatDoesNotBind_IsRefusedOnItsField_AndCreatesNothing()
+    {
+        var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
+        using var session = client;
+
+        var refused = await client.PostFormAsync("/admin/custom-fields", new()
+        {
+            ["Form.Key"] = "shoeSize", ["Form.Name"] = "Shoe size", ["Form.Type"] = "Number", ["Form.SortOrder"] = "first",
+        }, "/admin/custom-fields?handler=Create");
+
+        var html = await AdminPages.AssertRefusedAsync(refused);
+        Assert.Matches("id=\"Form_SortOrder-error\">[^<]*not valid", html);
+        Assert.Contains("name=\"Form.Visibility\" value=\"Detail\" />", html, StringComparison.Ordinal); // not ticked in the post, not ticked again
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+            Assert.Empty(await services.GetRequiredService<CustomFieldDefinitionService>().ListAsync(includeArchived: true, CancellationToken.None)));
+    }
+
+    [Fact]
     public async Task Edit_RelabelsAndAddsOptions_ButRefusesToDropOne_OnTheOptions()
     {
         var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
@@ -76,6 +94,7 @@ public sealed class CustomFieldAdminPagesTests(ApiFactory factory) : IClassFixtu
         });
         AdminPages.AssertSaved(saved);
         Assert.Equal("/admin/custom-fields/tier", saved.Headers.Location?.OriginalString);
+        Assert.Contains("name=\"Form.Visibility\" value=\"List\" checked=\"checked\"", await client.Http.GetStringAsync("/admin/custom-fields/tier"), StringComparison.Ordinal);
         await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
         {
             var field = await services.GetRequiredService<CustomFieldDefinitionService>().GetAsync("tier", CancellationToken.None);
@@ -83,6 +102,14 @@ public sealed class CustomFieldAdminPagesTests(ApiFactory factory) : IClassFixtu
             Assert.Equal(["a:Alpha", "b:B", "c:Gamma"], field.Options.Select(o => $"{o.Key}:{o.Label}"));
             Assert.Equal([CustomFieldPlace.List], field.Visibility);
         });
+
+        AdminPages.AssertSaved(await client.PostFormAsync("/admin/custom-fields/tier", new()
+        {
+            ["Form.Name"] = "Customer tier", ["Form.Options[0].Key"] = "a", ["Form.Options[0].Label"] = "Alpha", ["Form.Options[1].Key"] = "b", ["Form.Options[1].Label"] = "B",
+            ["Form.Options[2].Key"] = "c", ["Form.Options[2].Label"] = "Gamma",
+        }));
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+            Assert.Empty((await services.GetRequiredService<CustomFieldDefinitionService>().GetAsync("tier", CancellationToken.None)).Visibility));
     }
 
     [Fact]

@@ -38,9 +38,32 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         var list = await ListAsync(organisationId, DefinitionList.PhoneTypes);
         Assert.Equal(["mobile:Cell phone", "pager:Pager"], list.Entries.Where(e => !e.Archived).Select(e => $"{e.Key}:{e.Name}"));
         Assert.Contains(list.Entries, e => e is { Key: "work", Archived: true });
+        var form = await client.Http.GetStringAsync("/contacts/new/person");
+        Assert.Contains("list=\"Form_Phones_0__Type-suggestions\"", form, StringComparison.Ordinal);
+        Assert.Contains("<datalist id=\"Form_Phones_0__Type-suggestions\"><option value=\"mobile\">Cell phone</option><option value=\"pager\">Pager</option></datalist>", form, StringComparison.Ordinal);
 
         AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/phone-types", new() { ["key"] = "work" }, "/admin/lists/phone-types?handler=Restore"));
         Assert.Contains((await ListAsync(organisationId, DefinitionList.PhoneTypes)).Entries, e => e is { Key: "work", Archived: false });
+    }
+
+    [Fact]
+    public async Task MoveUp_SwapsTheRowWithTheOneAbove_AndSaves()
+    {
+        var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
+        using var session = client;
+
+        AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/sectors", new()
+        {
+            ["Entries[0].Key"] = "primary", ["Entries[0].Stored"] = "true", ["Entries[0].Name"] = "Primary",
+            ["Entries[1].Key"] = "industrial", ["Entries[1].Stored"] = "true", ["Entries[1].Name"] = "Industrial",
+            ["Entries[2].Key"] = "services", ["Entries[2].Stored"] = "true", ["Entries[2].Name"] = "Services",
+            ["Entries[3].Key"] = "financial", ["Entries[3].Stored"] = "true", ["Entries[3].Name"] = "Financial",
+            ["Entries[4].Key"] = "public", ["Entries[4].Stored"] = "true", ["Entries[4].Name"] = "Public",
+            ["MoveUp"] = "2",
+        }));
+
+        var sectors = await ListAsync(organisationId, DefinitionList.Sectors);
+        Assert.Equal(["primary", "services", "industrial", "financial", "public"], sectors.Entries.Where(e => !e.Archived).Select(e => e.Key));
     }
 
     [Fact]
@@ -71,6 +94,26 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         var html = await AdminPages.AssertRefusedAsync(refused);
         Assert.Contains("An industry belongs to a sector", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ActiveEntries_AreSuggestedOnTheContactPage()
+    {
+        var (client, organisationId, _) = await AdminPages.LogInAdministratorAsync(factory);
+        using var session = client;
+        AdminPages.AssertSaved(await client.PostFormAsync("/admin/lists/relation-types", new()
+        {
+            ["Entries[0].Key"] = "spouse", ["Entries[0].Stored"] = "true", ["Entries[0].Name"] = "Spouse", ["Entries[1].Key"] = "mentor", ["Entries[1].Name"] = "Mentor",
+        }));
+        var id = Guid.Empty;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+            id = (await services.GetRequiredService<Contacts.ContactService>().CreateAsync(
+                new Contacts.ContactRequest { Kind = Contacts.ContactKind.Person, LastName = "Lee" }, CancellationToken.None)).Id);
+
+        var page = await client.Http.GetStringAsync($"/contacts/{id}");
+
+        Assert.Matches("<datalist id=\"relation-types\">\\s*<option value=\"spouse\">Spouse</option>\\s*<option value=\"mentor\">Mentor</option>\\s*</datalist>", page);
+        Assert.Contains("<datalist id=\"NewPhone_Type-suggestions\"><option value=\"mobile\">Mobile</option>", page, StringComparison.Ordinal);
     }
 
     [Fact]

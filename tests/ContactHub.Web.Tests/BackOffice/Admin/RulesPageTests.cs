@@ -17,7 +17,8 @@ public sealed class RulesPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         var page = await client.Http.GetStringAsync("/admin/rules");
 
         Assert.Contains("name=\"Completeness.Persons\" value=\"lastName\" checked=\"checked\"", page, StringComparison.Ordinal);
-        Assert.Contains("name=\"Completeness.Persons\" value=\"email\" /", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Completeness.Persons\" value=\"email\" /> Active e-mail</label>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"idNumber\" /> ID number</label>", page, StringComparison.Ordinal);
         Assert.Contains(">0 Draft contacts</a>", page, StringComparison.Ordinal);
     }
 
