@@ -32,6 +32,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
     public DbSet<ContactAddress> ContactAddresses => Set<ContactAddress>();
     public DbSet<ContactCategory> ContactCategories => Set<ContactCategory>();
+    public DbSet<ContactAccessibilityNeed> ContactAccessibilityNeeds => Set<ContactAccessibilityNeed>();
     public DbSet<ContactRelation> ContactRelations => Set<ContactRelation>();
     public DbSet<CompanyLink> CompanyLinks => Set<CompanyLink>();
     public DbSet<ContactPhoto> ContactPhotos => Set<ContactPhoto>();

@@ -661,7 +661,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Need");
 
-                    b.ToTable("ContactAccessibilityNeed");
+                    b.ToTable("ContactAccessibilityNeeds");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>

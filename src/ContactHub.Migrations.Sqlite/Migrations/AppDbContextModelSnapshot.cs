@@ -655,7 +655,7 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Need");
 
-                    b.ToTable("ContactAccessibilityNeed");
+                    b.ToTable("ContactAccessibilityNeeds");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>

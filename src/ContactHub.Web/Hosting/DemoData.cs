@@ -29,9 +29,9 @@ public static class DemoData
 
         var contacts = services.GetRequiredService<ContactService>();
         var count = configuration.GetValue("ContactHub:Demo:Contacts", 200);
-        foreach (var request in new ContactGenerator().Generate(count))
+        foreach (var (request, index) in new ContactGenerator().Generate(count).Select((r, i) => (r, i)))
         {
-            await contacts.CreateAsync(request, ct);
+            await contacts.CreateAsync(WithSensitiveData(request, index), ct);
             db.ChangeTracker.Clear();
         }
 
@@ -41,6 +41,17 @@ public static class DemoData
             "Created the demo organisation with {Count} contacts. Back-office login: {Email} / {Password}",
             count, AdminEmail, password == DefaultAdminPassword ? DefaultAdminPassword : "(the configured ContactHub:Demo:AdminPassword)");
     }
+
+    // Every 20th person shows the seed-002 fields: an accessibility need, and an ID document (sealed at rest, masked to non-administrators).
+    private static ContactRequest WithSensitiveData(ContactRequest request, int index) =>
+        request.Kind != ContactKind.Person || index % 20 != 0
+            ? request
+            : request with
+            {
+                AccessibilityNeeds = [index % 40 == 0 ? "wheelchair-space" : "row-end"],
+                IdNumber = $"ID-{100_000 + (index * 7919 % 900_000)}",
+                IdCountry = request.CountryOfResidence,
+            };
 
     // A few name days (with variations) so the name-day run has something to assign in the demo.
     private static Task SeedNameDayRulesAsync(IServiceProvider services, CancellationToken ct) =>

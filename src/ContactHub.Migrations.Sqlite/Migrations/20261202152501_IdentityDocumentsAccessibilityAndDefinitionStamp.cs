@@ -1,13 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ContactHub.Migrations.Postgres.Migrations
+namespace ContactHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AccessibilityAndSealedDocuments : Migration
+    public partial class IdentityDocumentsAccessibilityAndDefinitionStamp : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,47 +25,61 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 name: "SocialSecurityNumber",
                 table: "Contacts");
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "DefinitionStamp",
+                table: "Organisations",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.AddColumn<string>(
                 name: "SealedIdNumber",
                 table: "Contacts",
-                type: "character varying(400)",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SealedPassportNumber",
                 table: "Contacts",
-                type: "character varying(400)",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SealedSocialSecurityNumber",
                 table: "Contacts",
-                type: "character varying(400)",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SealedUniquenessKey",
+                table: "ContactDefinition",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "MaySeeIdentityDocuments",
                 table: "ApiKeys",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
-                name: "ContactAccessibilityNeed",
+                name: "ContactAccessibilityNeeds",
                 columns: table => new
                 {
-                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Need = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Need = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContactAccessibilityNeed", x => new { x.ContactId, x.Need });
+                    table.PrimaryKey("PK_ContactAccessibilityNeeds", x => new { x.ContactId, x.Need });
                     table.ForeignKey(
-                        name: "FK_ContactAccessibilityNeed_Contacts_ContactId",
+                        name: "FK_ContactAccessibilityNeeds_Contacts_ContactId",
                         column: x => x.ContactId,
                         principalTable: "Contacts",
                         principalColumn: "Id",
@@ -77,10 +90,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,8 +101,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContactAccessibilityNeed_OrganisationId_Need",
-                table: "ContactAccessibilityNeed",
+                name: "IX_ContactAccessibilityNeeds_OrganisationId_Need",
+                table: "ContactAccessibilityNeeds",
                 columns: new[] { "OrganisationId", "Need" });
         }
 
@@ -97,10 +110,14 @@ namespace ContactHub.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ContactAccessibilityNeed");
+                name: "ContactAccessibilityNeeds");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropColumn(
+                name: "DefinitionStamp",
+                table: "Organisations");
 
             migrationBuilder.DropColumn(
                 name: "SealedIdNumber",
@@ -115,27 +132,31 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 table: "Contacts");
 
             migrationBuilder.DropColumn(
+                name: "SealedUniquenessKey",
+                table: "ContactDefinition");
+
+            migrationBuilder.DropColumn(
                 name: "MaySeeIdentityDocuments",
                 table: "ApiKeys");
 
             migrationBuilder.AddColumn<string>(
                 name: "IdNumber",
                 table: "Contacts",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PassportNumber",
                 table: "Contacts",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SocialSecurityNumber",
                 table: "Contacts",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
         }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactHub.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202150347_DefinitionStamp")]
-    partial class DefinitionStamp
+    [Migration("20261202152506_IdentityDocumentsAccessibilityAndDefinitionStamp")]
+    partial class IdentityDocumentsAccessibilityAndDefinitionStamp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -664,7 +664,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Need");
 
-                    b.ToTable("ContactAccessibilityNeed");
+                    b.ToTable("ContactAccessibilityNeeds");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>

@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ContactHub.Migrations.Sqlite.Migrations
+namespace ContactHub.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class AccessibilityAndSealedDocuments : Migration
+    public partial class IdentityDocumentsAccessibilityAndDefinitionStamp : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,47 +26,61 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 name: "SocialSecurityNumber",
                 table: "Contacts");
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "DefinitionStamp",
+                table: "Organisations",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.AddColumn<string>(
                 name: "SealedIdNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SealedPassportNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SealedSocialSecurityNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SealedUniquenessKey",
+                table: "ContactDefinition",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "MaySeeIdentityDocuments",
                 table: "ApiKeys",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
-                name: "ContactAccessibilityNeed",
+                name: "ContactAccessibilityNeeds",
                 columns: table => new
                 {
-                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Need = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Need = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContactAccessibilityNeed", x => new { x.ContactId, x.Need });
+                    table.PrimaryKey("PK_ContactAccessibilityNeeds", x => new { x.ContactId, x.Need });
                     table.ForeignKey(
-                        name: "FK_ContactAccessibilityNeed_Contacts_ContactId",
+                        name: "FK_ContactAccessibilityNeeds_Contacts_ContactId",
                         column: x => x.ContactId,
                         principalTable: "Contacts",
                         principalColumn: "Id",
@@ -76,10 +91,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -87,8 +102,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContactAccessibilityNeed_OrganisationId_Need",
-                table: "ContactAccessibilityNeed",
+                name: "IX_ContactAccessibilityNeeds_OrganisationId_Need",
+                table: "ContactAccessibilityNeeds",
                 columns: new[] { "OrganisationId", "Need" });
         }
 
@@ -96,10 +111,14 @@ namespace ContactHub.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ContactAccessibilityNeed");
+                name: "ContactAccessibilityNeeds");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropColumn(
+                name: "DefinitionStamp",
+                table: "Organisations");
 
             migrationBuilder.DropColumn(
                 name: "SealedIdNumber",
@@ -114,27 +133,31 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 table: "Contacts");
 
             migrationBuilder.DropColumn(
+                name: "SealedUniquenessKey",
+                table: "ContactDefinition");
+
+            migrationBuilder.DropColumn(
                 name: "MaySeeIdentityDocuments",
                 table: "ApiKeys");
 
             migrationBuilder.AddColumn<string>(
                 name: "IdNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PassportNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SocialSecurityNumber",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
         }
