@@ -38,32 +38,49 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         var progress = new Progress(importId);
         var batch = new List<ImportRow>(batchSize);
 
-        await foreach (var request in rows.WithCancellation(ct))
+        // Two stages on two cores: while one batch is checked and written (audit rows, COPY), the next is parsed and
+        // validated. The data context is only used by the writing stage, one batch after the other, so each batch
+        // is still checked against every batch written before it.
+        var writing = Task.CompletedTask;
+        try
         {
-            var number = ++progress.Rows;
-            var now = clock.GetUtcNow().UtcDateTime;
-            var errors = new ValidationErrors();
-            if (request is null)
+            await foreach (var request in rows.WithCancellation(ct))
             {
-                errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
-            }
-            else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact)
-            {
-                batch.Add(new ImportRow(number, contact, now));
+                var number = ++progress.Rows;
+                var now = clock.GetUtcNow().UtcDateTime;
+                var errors = new ValidationErrors();
+                if (request is null)
+                {
+                    errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
+                }
+                else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact)
+                {
+                    batch.Add(new ImportRow(number, contact, now));
+                }
+
+                progress.RejectIf(number, errors);
+                if (batch.Count >= batchSize)
+                {
+                    await writing;
+                    writing = FlushAsync(batch, tables, writer, caller, progress, ct);
+                    batch = new List<ImportRow>(batchSize);
+                }
             }
 
-            progress.RejectIf(number, errors);
-            if (batch.Count >= batchSize)
-            {
-                await FlushAsync(batch, tables, writer, caller, progress, ct);
-            }
+            await writing;
+            await FlushAsync(batch, tables, writer, caller, progress, ct);
+        }
+        finally
+        {
+            // Never leave a write running on the data context (its failure, if any, was or is being thrown).
+            await Task.WhenAny(writing);
         }
 
-        await FlushAsync(batch, tables, writer, caller, progress, ct);
         await writer.RefreshStatisticsAsync(tables.Names, ct);
         return progress.ToResult();
     }
 
+    // Runs beside the validation of the next batch; it must not touch that batch.
     private async Task FlushAsync(List<ImportRow> batch, ImportTables tables, BulkWriter writer, Caller caller, Progress progress, CancellationToken ct)
     {
         if (batch.Count == 0)
@@ -79,8 +96,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
 
         var accepted = clashes.Count == 0 ? batch : batch.FindAll(r => !clashes.ContainsKey(r.Number));
         await writer.WriteAsync(tables.RowsOf(accepted, caller), ct);
-        progress.Imported += accepted.Count;
-        batch.Clear();
+        progress.Written(accepted.Count);
     }
 
     private static async IAsyncEnumerable<ContactRequest?> AsAsync(IEnumerable<ContactRequest?> rows, [EnumeratorCancellation] CancellationToken ct)
@@ -94,14 +110,24 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         await Task.CompletedTask;
     }
 
+    /// <summary>The counts and refused rows; the validating and the writing stage both report here, so it locks.</summary>
     private sealed class Progress(Guid importId)
     {
+        private readonly Lock _lock = new();
         private readonly List<ImportRowError> _errors = [];
         private int _rejected;
+        private int _imported;
 
+        /// <summary>Rows read so far (the validating stage only).</summary>
         public int Rows { get; set; }
 
-        public int Imported { get; set; }
+        public void Written(int count)
+        {
+            lock (_lock)
+            {
+                _imported += count;
+            }
+        }
 
         public void RejectIf(int row, ValidationErrors errors)
         {
@@ -113,13 +139,22 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
 
         public void Reject(int row, IReadOnlyDictionary<string, string[]> errors)
         {
-            _rejected++;
-            if (_errors.Count < MaxReportedErrors)
+            lock (_lock)
             {
-                _errors.Add(new ImportRowError(row, errors));
+                _rejected++;
+                if (_errors.Count < MaxReportedErrors)
+                {
+                    _errors.Add(new ImportRowError(row, errors));
+                }
             }
         }
 
-        public ImportResult ToResult() => new(importId, Rows, Imported, _rejected, _errors.OrderBy(e => e.Row).ToList());
+        public ImportResult ToResult()
+        {
+            lock (_lock)
+            {
+                return new(importId, Rows, _imported, _rejected, _errors.OrderBy(e => e.Row).ToList());
+            }
+        }
     }
 }
