@@ -98,8 +98,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
 
         if (Database.IsNpgsql())
         {
-            // Byte order for the folded name key: a prefix LIKE can then use the b-tree index (any other collation cannot).
+            // Byte order for the folded name key and the normalised e-mail: a prefix LIKE can then use the b-tree index
+            // (any other collation cannot). Both are already folded, so byte order is the only order they need.
             modelBuilder.Entity<Contact>().Property(c => c.NameKey).UseCollation("C");
+            modelBuilder.Entity<ContactEmail>().Property(e => e.Normalized).UseCollation("C");
         }
 
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);

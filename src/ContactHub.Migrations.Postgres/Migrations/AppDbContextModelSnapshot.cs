@@ -798,7 +798,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("Normalized")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("character varying(254)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
