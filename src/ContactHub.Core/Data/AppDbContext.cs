@@ -55,19 +55,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         // No synchronization context in this app: blocking here cannot deadlock; the app itself saves asynchronously.
-        UniquenessGuard.EnforceAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        SealPendingDocuments();
-        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
-        Definitions.DefinitionSnapshots.RenewStamps(this);
+        BeforeSaveAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await UniquenessGuard.EnforceAsync(this, cancellationToken);
-        SealPendingDocuments();
-        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
-        await Definitions.DefinitionSnapshots.RenewStampsAsync(this, cancellationToken);
+        await BeforeSaveAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -107,13 +101,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
     }
 
-    // After the uniqueness guard (which compares the plain values), before the audit (which must record sealed ones).
-    private void SealPendingDocuments()
+    /// <summary>
+    /// What every save does first, in this order: the uniqueness guard (it compares the plain values), sealing the
+    /// identity documents set since the load, the audit (which records the sealed ones), and a new definition stamp
+    /// for any organisation whose definition this save changes.
+    /// </summary>
+    private async Task BeforeSaveAsync(CancellationToken ct)
     {
+        await UniquenessGuard.EnforceAsync(this, ct);
         foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State != EntityState.Deleted))
         {
             sealer.SealPending(entry.Entity);
         }
+
+        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        await Definitions.DefinitionSnapshots.RenewStampsAsync(this, ct);
     }
 
     // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId

@@ -25,10 +25,6 @@ internal static class DefinitionSnapshots
     // One entry per organisation (replaced, never added to, on a change): bounded by the number of organisations.
     private static readonly ConcurrentDictionary<Guid, DefinitionSnapshot> Current = new();
 
-    /// <summary>The caller's organisation's current stamp (for the paths that did not read it with the contact).</summary>
-    public static Task<Guid> CurrentStampAsync(AppDbContext db, CancellationToken ct) =>
-        db.Organisations.Where(o => o.Id == db.CurrentOrganisationId).Select(o => o.DefinitionStamp).FirstOrDefaultAsync(ct);
-
     /// <summary>The caller's organisation's definition as of <paramref name="stamp"/> (or newer): cached, or loaded once.</summary>
     public static async Task<DefinitionSnapshot> GetAsync(AppDbContext db, Guid stamp, CancellationToken ct)
     {
@@ -53,17 +49,6 @@ internal static class DefinitionSnapshots
         {
             var organisation = db.Organisations.Local.FirstOrDefault(o => o.Id == organisationId)
                 ?? await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, ct);
-            organisation?.DefinitionChanged();
-        }
-    }
-
-    /// <inheritdoc cref="RenewStampsAsync(AppDbContext, CancellationToken)"/>
-    public static void RenewStamps(AppDbContext db)
-    {
-        foreach (var organisationId in ChangedDefinitions(db))
-        {
-            var organisation = db.Organisations.Local.FirstOrDefault(o => o.Id == organisationId)
-                ?? db.Organisations.FirstOrDefault(o => o.Id == organisationId);
             organisation?.DefinitionChanged();
         }
     }

@@ -14,7 +14,7 @@ public static class IdentityDocumentMask
     public const string Masked = "••••";
 
     /// <summary>The API names of the identity-document fields.</summary>
-    public static IReadOnlySet<string> Fields { get; } = new HashSet<string>(["idNumber", "passportNumber", "socialSecurityNumber"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> Fields { get; } = Contact.SealedFields.Values.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The operator roles that reveal identity documents.</summary>
     public static bool Reveals(OperatorRole role) => role == OperatorRole.Administrator;
