@@ -57,7 +57,7 @@ public sealed class IdentityDocumentPagesTests(ApiFactory factory) : IClassFixtu
         var created = await client.PostFormAsync("/contacts/new/person", new() { ["Form.LastName"] = "Rollstuhl", ["Form.AccessibilityNeeds"] = "wheelchair-space" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var page = await client.Http.GetStringAsync(created.Headers.Location!.OriginalString);
-        Assert.Contains("wheelchair-space", page, StringComparison.Ordinal);
+        Assert.Contains("<dt><small>Accessibility needs</small></dt><dd>wheelchair-space</dd>", page, StringComparison.Ordinal);
     }
 
     private async Task<Guid> CreatePersonAsync(Guid organisationId)
