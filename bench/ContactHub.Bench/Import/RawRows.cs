@@ -14,7 +14,7 @@ internal sealed class RawRows
          "AllowEmail", "AllowPhone", "AllowSms", "AllowLetter", "PreferredChannel", "IsBlocked", "Confidentiality"]);
 
     public static readonly RawTable Emails = new("ContactEmails", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Address", "Normalized", "BounceStatus"]);
-    public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164"]);
+    public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164", "ReversedDigits"]);
     public static readonly RawTable Addresses = new("ContactAddresses", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Street", "PostalCode", "City", "Country"]);
     public static readonly RawTable Categories = new("ContactCategories", ["ContactId", "OrganisationId", "Name"]);
 
@@ -39,7 +39,8 @@ internal sealed class RawRows
 
         foreach (var p in request.Phones ?? [])
         {
-            Rows[Phones].Add([Guid.CreateVersion7(), organisationId, id, p.Type, true, p.Number, new string([.. (p.Number ?? "").Where(char.IsAsciiDigit)])]);
+            var digits = new string([.. (p.Number ?? "").Where(char.IsAsciiDigit)]);
+            Rows[Phones].Add([Guid.CreateVersion7(), organisationId, id, p.Type, true, p.Number, digits, new string([.. digits.Reverse()])]);
         }
 
         foreach (var a in request.Addresses ?? [])

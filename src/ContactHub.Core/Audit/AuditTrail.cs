@@ -25,7 +25,7 @@ internal static class AuditTrail
     // Bookkeeping columns: they change with every write and say nothing a reader of the history needs.
     private static readonly HashSet<string> Unrecorded =
         [nameof(Contact.Id), nameof(Contact.OrganisationId), nameof(ContactPoint.ContactId), nameof(Contact.Version),
-         nameof(Contact.CreatedAt), nameof(Contact.UpdatedAt), nameof(Contact.NameKey), nameof(Definitions.ContactDefinition.SealedUniquenessKey)];
+         nameof(Contact.CreatedAt), nameof(Contact.UpdatedAt), nameof(Contact.NameKey), nameof(ContactPhone.ReversedDigits), nameof(Definitions.ContactDefinition.SealedUniquenessKey)];
 
     public static void Record(DbContext db, Caller caller, DateTime now)
     {

@@ -87,7 +87,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
 
         if (TextNormalizer.Fold(query.Name) is { Length: > 0 } name)
         {
-            contacts = contacts.Where(c => c.NameKey.StartsWith(name));
+            contacts = contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, name));
+        }
+
+        if (query.Search is not null)
+        {
+            contacts = Search.QuickSearch.Apply(contacts, db, query.Search);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Category))

@@ -145,7 +145,8 @@ public enum ContactSort
 
 /// <summary>
 /// A filtered, keyset-paged list. <see cref="Cursor"/> continues after a row, <see cref="Before"/> goes back before one;
-/// <see cref="Email"/> and <see cref="ReferenceCode"/> match exactly.
+/// <see cref="Email"/> and <see cref="ReferenceCode"/> match exactly; <see cref="Search"/> is the quick search (name with a
+/// typo, e-mail prefix, phone digits or reference code, decided by what it looks like).
 /// </summary>
 public sealed record ContactQuery(
     string? Name = null,
@@ -167,4 +168,5 @@ public sealed record ContactQuery(
     LifeCycle? LifeCycle = null,
     IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null,
     string? AccessibilityNeed = null,
-    Access.Clearance? Confidentiality = null);
+    Access.Clearance? Confidentiality = null,
+    string? Search = null);

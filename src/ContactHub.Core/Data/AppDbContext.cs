@@ -7,6 +7,7 @@ using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Contacts.Relations;
+using ContactHub.Contacts.Search;
 using ContactHub.Contacts.Uniqueness;
 using ContactHub.Idempotency;
 using ContactHub.Organisations;
@@ -33,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public DbSet<ContactAddress> ContactAddresses => Set<ContactAddress>();
     public DbSet<ContactCategory> ContactCategories => Set<ContactCategory>();
     public DbSet<ContactAccessibilityNeed> ContactAccessibilityNeeds => Set<ContactAccessibilityNeed>();
+    public DbSet<ContactSearchKey> ContactSearchKeys => Set<ContactSearchKey>();
     public DbSet<ContactRelation> ContactRelations => Set<ContactRelation>();
     public DbSet<CompanyLink> CompanyLinks => Set<CompanyLink>();
     public DbSet<ContactPhoto> ContactPhotos => Set<ContactPhoto>();
@@ -96,19 +98,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
             // (any other collation cannot). Both are already folded, so byte order is the only order they need.
             modelBuilder.Entity<Contact>().Property(c => c.NameKey).UseCollation("C");
             modelBuilder.Entity<ContactEmail>().Property(e => e.Normalized).UseCollation("C");
+            modelBuilder.Entity<ContactPhone>().Property(p => p.ReversedDigits).UseCollation("C");
+            modelBuilder.Entity<ContactSearchKey>().Property(k => k.Key).UseCollation("C");
         }
 
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
     }
 
     /// <summary>
-    /// What every save does first, in this order: the uniqueness guard (it compares the plain values), sealing the
+    /// What every save does first, in this order: the uniqueness guard (it compares the plain values), the search keys
+    /// of new and renamed contacts, sealing the
     /// identity documents set since the load, the audit (which records the sealed ones), and a new definition stamp
     /// for any organisation whose definition this save changes.
     /// </summary>
     private async Task BeforeSaveAsync(CancellationToken ct)
     {
         await UniquenessGuard.EnforceAsync(this, ct);
+        SearchKeys.KeepInStep(this);
         foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State != EntityState.Deleted))
         {
             sealer.SealPending(entry.Entity);

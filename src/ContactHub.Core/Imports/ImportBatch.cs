@@ -23,16 +23,17 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults, Identi
     private readonly BulkTable _categories = BulkTable.Of<ContactCategory>(model);
     private readonly BulkTable _accessibilityNeeds = BulkTable.Of<ContactAccessibilityNeed>(model);
     private readonly BulkTable _keys = BulkTable.Of<ContactUniqueKey>(model);
+    private readonly BulkTable _searchKeys = BulkTable.Of<Contacts.Search.ContactSearchKey>(model);
     private readonly BulkTable _consents = BulkTable.Of<ConsentEvent>(model);
     private readonly BulkTable _consentStates = BulkTable.Of<ConsentState>(model);
     private readonly BulkTable _audit = BulkTable.Of<AuditEntry>(model);
     private readonly BulkTable _customValues = BulkTable.Of<CustomFields.ContactCustomValue>(model);
 
-    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
+    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
 
     public IReadOnlyList<BulkRows> RowsOf(IEnumerable<ImportRow> rows, Caller caller)
     {
-        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _consents, _consentStates, _customValues };
+        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues };
         var entities = tables.ToDictionary(t => t, _ => new List<object>());
         var audit = new List<object>();
         foreach (var row in rows)
@@ -46,6 +47,7 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults, Identi
             Add(_categories, contact.Categories);
             Add(_accessibilityNeeds, contact.AccessibilityNeeds);
             Add(_keys, defaults.KeysOf(contact));
+            Add(_searchKeys, Contacts.Search.SearchKeys.For(contact));
             var consents = defaults.ConsentsOf(contact, caller, row.CreatedAt);
             Add(_consents, consents);
             Add(_consentStates, consents.Select(e => new ConsentState(e)));

@@ -854,6 +854,12 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ReversedDigits")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .UseCollation("C");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -868,6 +874,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasFilter("\"IsActive\"");
 
                     b.HasIndex("OrganisationId", "E164");
+
+                    b.HasIndex("OrganisationId", "ReversedDigits");
 
                     b.ToTable("ContactPhones");
                 });
@@ -902,6 +910,26 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ContactRelations");
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "Key", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("ContactSearchKeys");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
@@ -1493,6 +1521,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

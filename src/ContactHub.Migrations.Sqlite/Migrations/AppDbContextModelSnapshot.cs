@@ -847,6 +847,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReversedDigits")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -861,6 +866,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasFilter("\"IsActive\"");
 
                     b.HasIndex("OrganisationId", "E164");
+
+                    b.HasIndex("OrganisationId", "ReversedDigits");
 
                     b.ToTable("ContactPhones");
                 });
@@ -895,6 +902,25 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ContactRelations");
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Key", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("ContactSearchKeys");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
@@ -1484,6 +1510,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -205,4 +205,30 @@ public sealed class ContactsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var vip = await (await client.GetAsync("/api/v1/contacts?category=VIP")).JsonAsync(HttpStatusCode.OK);
         Assert.Single(vip.GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task QuickSearch_FindsByNameWithATypoPhoneDigitsAndEmailPrefix_OnlyInTheTenant()
+    {
+        using var client = await factory.NewTenantAsync();
+        using var other = await factory.NewTenantAsync();
+        var anna = await client.CreateContactAsync(new
+        {
+            kind = "person",
+            firstName = "Anna",
+            lastName = "Müller",
+            emails = new[] { new { type = "work", address = "anna.mueller@example.ch" } },
+            phones = new[] { new { type = "mobile", number = "079 123 45 67" } },
+        });
+        await client.CreateContactAsync(new { kind = "person", lastName = "Meier" });
+        await other.CreateContactAsync(new { kind = "person", firstName = "Anna", lastName = "Müller" });
+
+        foreach (var term in new[] { "Muler", "anna mulelr", "+41 79 123 45 67", "1234567", "anna.mue" })
+        {
+            var found = await (await client.GetAsync($"/api/v1/contacts?q={Uri.EscapeDataString(term)}")).JsonAsync(HttpStatusCode.OK);
+            Assert.Equal([anna.Id()], found.GetProperty("items").EnumerateArray().Select(i => i.Id()));
+        }
+
+        var problem = await (await client.GetAsync("/api/v1/contacts?q=m")).JsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("q", problem.ErrorFields());
+    }
 }

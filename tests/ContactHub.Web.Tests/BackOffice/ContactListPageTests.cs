@@ -52,4 +52,27 @@ public sealed class ContactListPageTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains("Direct marketing", html, StringComparison.Ordinal);
         Assert.Contains("Financial", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task QuickSearch_ToleratesATypoByDefault_AndNamesTheFieldWhenTooShort()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+        {
+            var contacts = services.GetRequiredService<ContactService>();
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, FirstName = "Zoltan", LastName = "Schneider" }, CancellationToken.None);
+            await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Huber" }, CancellationToken.None);
+        });
+
+        var typo = await client.Http.GetStringAsync("/contacts?q=Schnieder");
+        Assert.Contains("Zoltan", typo, StringComparison.Ordinal);
+        Assert.DoesNotContain("Huber", typo, StringComparison.Ordinal);
+
+        var prefixOnly = await client.Http.GetStringAsync("/contacts?q=Schnieder&in=Name");
+        Assert.DoesNotContain("Zoltan", prefixOnly, StringComparison.Ordinal);
+
+        var tooShort = await client.Http.GetStringAsync("/contacts?q=s");
+        Assert.Contains("Type at least 2 characters to search.", tooShort, StringComparison.Ordinal);
+    }
 }

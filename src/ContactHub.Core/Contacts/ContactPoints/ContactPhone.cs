@@ -8,6 +8,7 @@ public sealed class ContactPhone : ContactPoint
     {
         Raw = string.Empty;
         E164 = string.Empty;
+        ReversedDigits = string.Empty;
     }
 
     internal ContactPhone(Guid organisationId, Guid contactId, string type, PhoneNumber number, string? inUse)
@@ -15,6 +16,7 @@ public sealed class ContactPhone : ContactPoint
     {
         Raw = number.Raw;
         E164 = number.E164;
+        ReversedDigits = Reverse(E164);
         Extension = number.Extension;
     }
 
@@ -23,7 +25,23 @@ public sealed class ContactPhone : ContactPoint
 
     public string E164 { get; private set; }
 
+    /// <summary>
+    /// The digits of <see cref="E164"/> from last to first: the quick search finds a number by its trailing digits
+    /// (typed with or without country code or trunk zero) as a prefix of this, which a b-tree index answers.
+    /// </summary>
+    public string ReversedDigits { get; private set; }
+
     public string? Extension { get; private set; }
+
+    /// <summary>Fills <see cref="ReversedDigits"/> for a number stored before it existed.</summary>
+    internal void IndexDigits() => ReversedDigits = Reverse(E164);
+
+    internal static string Reverse(string digits)
+    {
+        var reversed = digits.TrimStart('+').ToCharArray();
+        Array.Reverse(reversed);
+        return new string(reversed);
+    }
 
     public override string Describe() => $"{Type} phone {E164}";
 }

@@ -70,6 +70,18 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     }
 }
 
+internal sealed class ContactSearchKeyConfiguration : IEntityTypeConfiguration<Contacts.Search.ContactSearchKey>
+{
+    public void Configure(EntityTypeBuilder<Contacts.Search.ContactSearchKey> builder)
+    {
+        // The search looks keys up within one organisation; the contact's own keys are found (and cascaded) by ContactId.
+        builder.HasKey(k => new { k.OrganisationId, k.Key, k.ContactId });
+        builder.Property(k => k.Key).HasMaxLength(400);
+        builder.HasIndex(k => k.ContactId);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(k => k.ContactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ContactCategoryConfiguration : IEntityTypeConfiguration<ContactCategory>
 {
     public void Configure(EntityTypeBuilder<ContactCategory> builder)

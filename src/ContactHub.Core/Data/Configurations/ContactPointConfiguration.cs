@@ -39,6 +39,8 @@ internal sealed class ContactPhoneConfiguration : ContactPointConfiguration<Cont
         builder.Property(p => p.E164).HasMaxLength(16);
         builder.Property(p => p.Extension).HasMaxLength(10);
         builder.HasIndex(p => new { p.OrganisationId, p.E164 });
+        builder.Property(p => p.ReversedDigits).HasMaxLength(15);
+        builder.HasIndex(p => new { p.OrganisationId, p.ReversedDigits });
     }
 }
 

@@ -46,7 +46,7 @@ public static class ContactsApi
         HttpRequest request, ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
         string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false,
         string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null,
-        string? status = null, string? lifeCycle = null, string? accessibilityNeed = null, string? confidentiality = null)
+        string? status = null, string? lifeCycle = null, string? accessibilityNeed = null, string? confidentiality = null, string? q = null)
     {
         if (limit is < 1 or > ContactService.MaxPageSize)
         {
@@ -72,6 +72,7 @@ public static class ContactsApi
                 Confidentiality = QueryValues.Enum<ContactHub.Access.Clearance>(confidentiality, "confidentiality"),
                 CustomFields = CustomFieldFilters(request.Query),
                 AccessibilityNeed = accessibilityNeed,
+                Search = q,
             },
             ct));
     }

@@ -7,6 +7,8 @@ namespace ContactHub.Web.Pages.Contacts;
 
 public enum SearchField
 {
+    /// <summary>The quick search: name with a typo, e-mail prefix, phone digits or reference code, by what was typed.</summary>
+    Anything,
     Name,
     Email,
     ReferenceCode,
@@ -76,8 +78,9 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken ct)
     {
         // An address is searched as an address even when the operator forgot to switch the field.
-        var field = Q?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
+        var field = In == SearchField.Name && Q?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
         var query = new ContactQuery(
+            Search: field == SearchField.Anything && !string.IsNullOrWhiteSpace(Q) ? Q : null,
             Name: field == SearchField.Name ? Q : null,
             Email: field == SearchField.Email ? Q : null,
             ReferenceCode: field == SearchField.ReferenceCode ? Q : null,
@@ -105,7 +108,7 @@ public sealed class IndexModel(
         Url.Page("/Contacts/Index", new
         {
             q = Q,
-            @in = In == SearchField.Name ? null : In.ToString(),
+            @in = In == SearchField.Anything ? null : In.ToString(),
             kind = Kind?.ToString(),
             category = Category,
             channel = Channel?.ToString(),

@@ -1,0 +1,77 @@
+using ContactHub.Common;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Data;
+
+namespace ContactHub.Contacts.Search;
+
+/// <summary>
+/// The one search box: what the operator typed decides where it is looked for. An "@" searches e-mail addresses by
+/// prefix; a run of at least <see cref="MinPhoneDigits"/> digits (with the usual punctuation) searches phone numbers
+/// by their trailing digits and reference codes; anything else searches names — by prefix of the folded name, word
+/// by word with one typo allowed per word (<see cref="NameVariants"/>) — and reference codes. Each kind is one index
+/// lookup, and the matches are a set of ids the list then filters, sorts and pages like any other filter. A single
+/// word without an "@" is also tried as the start of an e-mail address ("anna.mue").
+/// </summary>
+internal static class QuickSearch
+{
+    public const int MinLength = 2;
+    public const int MinPhoneDigits = 4;
+
+    public static IQueryable<Contact> Apply(IQueryable<Contact> contacts, AppDbContext db, string term)
+    {
+        var text = term.Trim();
+        if (text.Length < MinLength)
+        {
+            throw ValidationFailedException.For("q", $"Type at least {MinLength} characters to search.");
+        }
+
+        var matches = text.Contains('@', StringComparison.Ordinal) ? ByEmail(db, text)
+            : PhoneDigits(text) is { } digits ? ByPhone(db, digits).Union(ByReference(db, text))
+            : text.Any(char.IsWhiteSpace) ? ByName(db, text).Union(ByReference(db, text))
+            : ByName(db, text).Union(ByReference(db, text)).Union(ByEmail(db, text));
+        return contacts.Where(c => matches.Contains(c.Id));
+    }
+
+    /// <summary>The digits a phone search looks for at the end of the number, or null when the text is not a number.</summary>
+    internal static string? PhoneDigits(string text)
+    {
+        if (!text.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or '(' or ')' or '/' or '.' or ' '))
+        {
+            return null;
+        }
+
+        // "0171…" and "+49 171…" both end in the same digits; the trunk or international zeros are not part of them.
+        var digits = new string([.. text.Where(char.IsAsciiDigit)]).TrimStart('0');
+        return digits.Length >= MinPhoneDigits ? digits : null;
+    }
+
+    private static IQueryable<Guid> ByEmail(AppDbContext db, string text)
+    {
+        var prefix = text.ToLowerInvariant();
+        return db.ContactEmails.Where(PrefixRange.StartsWith<ContactEmail>(e => e.Normalized, prefix)).Select(e => e.ContactId);
+    }
+
+    private static IQueryable<Guid> ByPhone(AppDbContext db, string digits)
+    {
+        var reversed = ContactPhone.Reverse(digits);
+        return db.ContactPhones.Where(PrefixRange.StartsWith<ContactPhone>(p => p.ReversedDigits, reversed)).Select(p => p.ContactId);
+    }
+
+    private static IQueryable<Guid> ByReference(AppDbContext db, string text) =>
+        db.Contacts.Where(c => c.ReferenceCode == text).Select(c => c.Id);
+
+    private static IQueryable<Guid> ByName(AppDbContext db, string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var byPrefix = db.Contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, folded)).Select(c => c.Id);
+        IQueryable<Guid>? byWords = null;
+        foreach (var word in NameVariants.Words(folded))
+        {
+            var variants = NameVariants.Of(word).ToList();
+            var withWord = db.ContactSearchKeys.Where(k => variants.Contains(k.Key)).Select(k => k.ContactId);
+            byWords = byWords is null ? withWord : byWords.Intersect(withWord);
+        }
+
+        return byWords is null ? byPrefix : byPrefix.Union(byWords);
+    }
+}

@@ -1,0 +1,123 @@
+using ContactHub.Access;
+using ContactHub.Common;
+using ContactHub.Contacts;
+using ContactHub.Contacts.Search;
+using ContactHub.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Data.Tests;
+
+/// <summary>
+/// The quick search on both engines: a name with a typo, e-mail prefix, phone digits in any format, reference code;
+/// the search keys follow every rename and delete, stay within the tenant, and are filled for contacts stored before.
+/// </summary>
+public sealed class QuickSearchStorageTests
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task EveryKindOfTerm_FindsTheContact_WithinTheTenant(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, anna, schneider, company) = await SeedAsync(database);
+        await using var db = database.Context(organisationId);
+        var service = Service(db, organisationId);
+
+        Found([anna, company], await FindAsync(service, "Muler"));          // a letter missing
+        Found([anna, company], await FindAsync(service, "Mülelr"));         // two letters swapped
+        Found([anna], await FindAsync(service, "anna mueller"));            // every word must match
+        Found([schneider], await FindAsync(service, "Schnieder"));
+        Found([anna, company], await FindAsync(service, "mull"));           // the start of the name
+        Found([anna], await FindAsync(service, "079 123 45 67"));           // national format
+        Found([anna], await FindAsync(service, "+41 79 123 45 67"));        // international format
+        Found([anna], await FindAsync(service, "1234567"));                 // trailing digits
+        Found([anna], await FindAsync(service, "Anna.Mue"));                // e-mail prefix
+        Found([schneider], await FindAsync(service, "R-1002"));             // reference code
+        Assert.Empty(await FindAsync(service, "Meier"));
+
+        var tooShort = await Assert.ThrowsAsync<ValidationFailedException>(() => FindAsync(service, " m "));
+        Assert.Contains("q", tooShort.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Keys_FollowRenameAndDelete(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, anna, _, company) = await SeedAsync(database);
+        await using (var db = database.Context(organisationId))
+        {
+            await Service(db, organisationId).UpdateAsync(anna, new ContactRequest { LastName = "Schmidt" }, new HashSet<string> { "lastName" }, null, CancellationToken.None);
+        }
+
+        await using (var db = database.Context(organisationId))
+        {
+            var service = Service(db, organisationId);
+            Found([company], await FindAsync(service, "Muler"));
+            Found([anna], await FindAsync(service, "Schmitt"));
+            var keys = await db.ContactSearchKeys.Where(k => k.ContactId == anna).Select(k => k.Key).ToListAsync();
+            Assert.Equal(NameVariants.KeysOf("schmidt anna").Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+
+            await service.DeleteAsync(anna, null, CancellationToken.None);
+            Assert.False(await db.ContactSearchKeys.AnyAsync(k => k.ContactId == anna));
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Backfill_IndexesContactsStoredBeforeTheSearch(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, anna, _, company) = await SeedAsync(database);
+        await using (var db = database.Context())
+        {
+            // As a database migrated from before the quick search holds them: no keys, no reversed digits.
+            await db.ContactSearchKeys.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.ContactPhones.IgnoreQueryFilters().ExecuteUpdateAsync(p => p.SetProperty(x => x.ReversedDigits, ""));
+            Assert.Equal(4, await SearchIndexBackfill.RunAsync(db, CancellationToken.None));
+        }
+
+        await using var read = database.Context(organisationId);
+        var service = Service(read, organisationId);
+        Found([anna, company], await FindAsync(service, "Muler"));
+        Found([anna], await FindAsync(service, "1234567"));
+    }
+
+    private static async Task<(Guid Organisation, Guid Anna, Guid Schneider, Guid Company)> SeedAsync(TestDatabase database)
+    {
+        var organisationId = await database.MigrateWithOrganisationAsync();
+        var other = new Organisation("Other", CountryCode.Parse("CH"), DateTime.UtcNow);
+        await using (var db = database.Context())
+        {
+            db.Organisations.Add(other);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.Context(other.Id))
+        {
+            await Service(db, other.Id).CreateAsync(new ContactRequest { Kind = ContactKind.Person, FirstName = "Anna", LastName = "Müller" }, CancellationToken.None);
+        }
+
+        await using var mine = database.Context(organisationId);
+        var service = Service(mine, organisationId);
+        var anna = await service.CreateAsync(new ContactRequest
+        {
+            Kind = ContactKind.Person, FirstName = "Anna", LastName = "Müller", ReferenceCode = "R-1001",
+            Emails = [new EmailRequest("private", "anna.mueller@example.org")],
+            Phones = [new PhoneRequest("mobile", "+41 79 123 45 67")],
+        }, CancellationToken.None);
+        var schneider = await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, FirstName = "Jörg", LastName = "Schneider", ReferenceCode = "R-1002" }, CancellationToken.None);
+        var company = await service.CreateAsync(new ContactRequest { Kind = ContactKind.Company, CompanyName = "Müller & Söhne AG" }, CancellationToken.None);
+        return (organisationId, anna.Id, schneider.Id, company.Id);
+    }
+
+    private static void Found(Guid[] expected, List<Guid> found) => Assert.Equal(expected.Order(), found);
+
+    private static async Task<List<Guid>> FindAsync(ContactService service, string term) =>
+        [.. (await service.ListAsync(new ContactQuery(Search: term, Sort: ContactSort.Name, Limit: 50), CancellationToken.None)).Items.Select(c => c.Id).Order()];
+
+    private static ContactService Service(AppDbContext db, Guid organisationId) =>
+        new(db, new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) }, TimeProvider.System);
+}
