@@ -2,10 +2,15 @@ using ContactHub.Data;
 
 namespace ContactHub.Bench;
 
-/// <summary>The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR].</summary>
-internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory)
+/// <summary>
+/// The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability].
+/// <see cref="Only"/> names the one measurement to run after the import (null: all of them).
+/// </summary>
+internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory, string? Only = null)
 {
-    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR]";
+    public const string Reachability = "reachability";
+
+    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability]";
 
     /// <summary>Each HTTP load phase runs this long after a short warm-up; quick mode keeps the smoke test short.</summary>
     public TimeSpan LoadDuration => TimeSpan.FromSeconds(LoadSeconds);
@@ -37,6 +42,12 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
         var provider = Database.ParseProvider(values.GetValueOrDefault("provider", "sqlite"));
         var seconds = double.Parse(values.GetValueOrDefault("seconds", quick ? "2" : "15"), System.Globalization.CultureInfo.InvariantCulture);
         var results = values.GetValueOrDefault("results", Path.Combine("bench", "results"));
-        return new BenchOptions(contacts, provider, quick, seconds, results);
+        var only = values.GetValueOrDefault("only");
+        if (only is not null && only != Reachability)
+        {
+            throw new ArgumentException($"Unknown measurement '{only}' for --only. {Usage}");
+        }
+
+        return new BenchOptions(contacts, provider, quick, seconds, results, only);
     }
 }

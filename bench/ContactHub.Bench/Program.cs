@@ -49,27 +49,12 @@ internal static class BenchProgram
         try
         {
             await using var main = await BenchDatabase.CreateAsync(options.Provider, "main", postgresAdmin);
-            await using var raw = await BenchDatabase.CreateAsync(options.Provider, "raw", postgresAdmin);
             await main.MigrateWithOrganisationAsync();
-            await raw.MigrateWithOrganisationAsync();
-
             var (generated, bytes) = await InputFile.WriteAsync(input, options.Contacts);
             Console.WriteLine($"  generated {options.Contacts} contacts ({bytes / 1024 / 1024} MB NDJSON) in {generated.TotalSeconds:F1} s");
-            var import = await ImportBench.RunAsync(main, raw, input, options.Contacts);
-            var reachability = await ReachabilityBench.RunAsync(main);
-
-            await using var host = new BenchHost(main);
-            await host.StartAsync();
-            var readById = await ReadByIdBench.RunAsync(main, host, options.LoadDuration);
-            using var api = host.Client(1);
-            using var backOffice = await host.BackOfficeClientAsync();
-            var queries = new QueryBench(main, api, backOffice, options.QuerySamples);
-            var search = await queries.SearchAsync();
-            var list = await queries.ListAsync();
-            foreach (var figure in search.Concat(list))
-            {
-                Console.WriteLine($"  {figure.Name} via {figure.Path}: {figure.Measured?.ToString() ?? "not built"}{(figure.Raw is { } r ? $" | raw p95 {r.P95} ms, ratio {figure.Ratio}" : "")}");
-            }
+            var (import, reachability, readById, search, list) = options.Only == BenchOptions.Reachability
+                ? (null, await ReachabilityOnlyAsync(main, input), null, null, null)
+                : await AllAsync(options, main, postgresAdmin, input);
 
             var now = DateTime.UtcNow;
             var results = new BenchResults(
@@ -78,7 +63,8 @@ internal static class BenchProgram
                 new InputFigures(Math.Round(generated.TotalSeconds, 2), bytes, ContactGenerator.NearDuplicateShare),
                 import, readById, search, list,
                 reachability);
-            var file = Path.Combine(options.ResultsDirectory, $"{now:yyyy-MM-dd}-{provider}-{options.Contacts}{(options.Quick ? "-quick" : "")}.json");
+            var only = options.Only is null ? "" : "-" + options.Only;
+            var file = Path.Combine(options.ResultsDirectory, $"{now:yyyy-MM-dd}-{provider}-{options.Contacts}{(options.Quick ? "-quick" : "")}{only}.json");
             Directory.CreateDirectory(options.ResultsDirectory);
             await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, new JsonSerializerOptions(JsonSerializerDefaults.Web)
             {
@@ -96,5 +82,36 @@ internal static class BenchProgram
                 await server.DisposeAsync();
             }
         }
+    }
+
+    // The importer alone (no raw-load database), then the reachability batch: the short loop for tuning the batch.
+    private static async Task<ReachabilityFigures> ReachabilityOnlyAsync(BenchDatabase main, string input)
+    {
+        await ImportBench.ImportAsync(main, input);
+        return await ReachabilityBench.RunAsync(main);
+    }
+
+    private static async Task<(ImportFigures?, ReachabilityFigures?, LoadFigures?, IReadOnlyList<QueryFigures>?, IReadOnlyList<QueryFigures>?)> AllAsync(
+        BenchOptions options, BenchDatabase main, string? postgresAdmin, string input)
+    {
+        await using var raw = await BenchDatabase.CreateAsync(options.Provider, "raw", postgresAdmin);
+        await raw.MigrateWithOrganisationAsync();
+        var import = await ImportBench.RunAsync(main, raw, input, options.Contacts);
+        var reachability = await ReachabilityBench.RunAsync(main);
+
+        await using var host = new BenchHost(main);
+        await host.StartAsync();
+        var readById = await ReadByIdBench.RunAsync(main, host, options.LoadDuration);
+        using var api = host.Client(1);
+        using var backOffice = await host.BackOfficeClientAsync();
+        var queries = new QueryBench(main, api, backOffice, options.QuerySamples);
+        var search = await queries.SearchAsync();
+        var list = await queries.ListAsync();
+        foreach (var figure in search.Concat(list))
+        {
+            Console.WriteLine($"  {figure.Name} via {figure.Path}: {figure.Measured?.ToString() ?? "not built"}{(figure.Raw is { } r ? $" | raw p95 {r.P95} ms, ratio {figure.Ratio}" : "")}");
+        }
+
+        return (import, reachability, readById, search, list);
     }
 }

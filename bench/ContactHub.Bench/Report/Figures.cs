@@ -1,10 +1,13 @@
 namespace ContactHub.Bench.Report;
 
-/// <summary>Everything one run measured; written as JSON under bench/results/ and summarised in BENCHMARKS.md.</summary>
+/// <summary>
+/// Everything one run measured; written as JSON under bench/results/ and summarised in BENCHMARKS.md.
+/// A figure a run did not measure (--only) is null and left out of the JSON.
+/// </summary>
 internal sealed record BenchResults(
     string Date, string Provider, int Contacts, bool Quick, string Command, Machine Machine,
-    InputFigures Input, ImportFigures Import, LoadFigures ReadById, IReadOnlyList<QueryFigures> Search,
-    IReadOnlyList<QueryFigures> ContactsList, Reachability.ReachabilityFigures Reachability);
+    InputFigures Input, ImportFigures? Import, LoadFigures? ReadById, IReadOnlyList<QueryFigures>? Search,
+    IReadOnlyList<QueryFigures>? ContactsList, Reachability.ReachabilityFigures? Reachability);
 
 internal sealed record InputFigures(double GenerateSeconds, long Bytes, double NearDuplicateShare);
 

@@ -13,6 +13,7 @@ using ContactHub.Idempotency;
 using ContactHub.Organisations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ContactHub.Data;
 
@@ -53,6 +54,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     internal Clearance CurrentClearance => callerContext.Current.Clearance;
 
     internal IdentityDocumentSealer Sealer => sealer;
+
+    /// <summary>
+    /// A second context on the same database acting for the same caller (same tenant and clearance filters), for
+    /// a read that runs beside this context's own: one context runs one query at a time. The caller disposes it.
+    /// </summary>
+    internal AppDbContext Sibling() => new((DbContextOptions<AppDbContext>)this.GetService<IDbContextOptions>(), callerContext, clock, sealer);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -3,7 +3,8 @@ namespace ContactHub.Consent.Reachability;
 /// <summary>
 /// The one place that decides whether, how and why (not) a contact may be contacted for a notification type.
 /// Pure: the same facts always give the same decision. Every sending path calls it. Any failure inside
-/// fails closed (not reachable), never open.
+/// fails closed (not reachable), never open. It runs for every contact of a batch (a million in a campaign
+/// plan), so reasons that do not depend on the contact are built once (<see cref="ReachabilityReasons"/>) and shared.
 /// </summary>
 public static class ReachabilityPolicy
 {
@@ -28,7 +29,7 @@ public static class ReachabilityPolicy
     {
         if (contact.IsBlocked)
         {
-            return NotReachable(contact, [new(ReasonCode.ContactBlocked, null, "The contact is blocked.")]);
+            return NotReachable(contact, ReachabilityReasons.Blocked);
         }
 
         if (contact.ValidUntil is { } validUntil && validUntil < today)
@@ -41,107 +42,102 @@ public static class ReachabilityPolicy
             return NotReachable(contact, [new(ReasonCode.NotificationTypeMisconfigured, null, $"The marketing notification type '{type.Key}' names no consent purpose.")]);
         }
 
+        var consentReasons = type.PurposeClass == PurposeClass.Marketing ? ReachabilityReasons.ConsentFor(type) : null;
         var first = requested ?? contact.Preferred ?? Channel.Email;
-        var reasons = new List<ReachabilityReason>();
-        foreach (var channel in FallbackOrder.Prepend(first).Distinct())
+        List<ReachabilityReason>? reasons = null;
+
+        // The first channel, then the fallbacks in their order, each once.
+        for (var i = -1; i < FallbackOrder.Length; i++)
         {
-            var problems = Check(contact, type, channel, out var address, out var overridden);
-            if (problems.Count == 0)
+            var channel = i < 0 ? first : FallbackOrder[i];
+            if (i >= 0 && channel == first)
+            {
+                continue;
+            }
+
+            var before = reasons?.Count ?? 0;
+            var address = Check(contact, consentReasons, channel, ref reasons, out var overridden);
+            if ((reasons?.Count ?? 0) == before)
             {
                 if (overridden)
                 {
-                    reasons.Add(new(ReasonCode.Overridden, channel, "An operator override allows this channel."));
+                    (reasons ??= []).Add(ReachabilityReasons.Overridden(channel));
                 }
 
                 var outcome = channel == first ? ReachabilityOutcome.Reachable : ReachabilityOutcome.Fallback;
-                return new ReachabilityDecision(contact.ContactId, outcome, channel, address, reasons);
+                return new ReachabilityDecision(contact.ContactId, outcome, channel, address, reasons ?? ReachabilityReasons.None);
             }
-
-            reasons.AddRange(problems);
         }
 
-        return NotReachable(contact, reasons);
+        return NotReachable(contact, reasons!);
     }
 
-    private static List<ReachabilityReason> Check(ReachabilityFacts contact, NotificationFacts type, Channel channel, out string? address, out bool overridden)
+    // Adds the channel's problems to reasons; an override lifts the permission problems (not a missing address).
+    private static string? Check(ReachabilityFacts contact, ReachabilityReasons.ConsentReasons? consent, Channel channel, ref List<ReachabilityReason>? reasons, out bool overridden)
     {
-        var problems = new List<ReachabilityReason>();
-        overridden = contact.Overrides.Contains(channel);
-        var permissionProblems = new List<ReachabilityReason>();
-        if (!contact.Allowed.Contains(channel))
-        {
-            permissionProblems.Add(new(ReasonCode.ChannelNotAllowed, channel, $"The contact does not allow {Name(channel)}."));
-        }
-
-        if (type.PurposeClass == PurposeClass.Marketing && ConsentFor(contact, channel) is not true)
-        {
-            var withdrawn = ConsentFor(contact, channel) is false;
-            permissionProblems.Add(new(
-                withdrawn ? ReasonCode.ConsentWithdrawn : ReasonCode.NoConsent,
-                channel,
-                withdrawn ? $"Consent to '{type.ConsentPurposeName}' was withdrawn." : $"No consent to '{type.ConsentPurposeName}'."));
-        }
-
+        var notAllowed = !contact.Allowed.Contains(channel);
+        var consentProblem = consent is null ? null : consent.ProblemFor(ConsentFor(contact, channel), channel);
+        overridden = contact.Overrides.Contains(channel) && (notAllowed || consentProblem is not null);
         if (!overridden)
         {
-            problems.AddRange(permissionProblems);
-        }
-        else if (permissionProblems.Count == 0)
-        {
-            overridden = false;
+            if (notAllowed)
+            {
+                (reasons ??= []).Add(ReachabilityReasons.NotAllowed(channel));
+            }
+
+            if (consentProblem is not null)
+            {
+                (reasons ??= []).Add(consentProblem);
+            }
         }
 
-        address = AddressFor(contact, channel, problems);
-        return problems;
+        return AddressFor(contact, channel, ref reasons);
     }
 
     // A channel-specific decision refines the decision for all channels.
     private static bool? ConsentFor(ReachabilityFacts contact, Channel channel) =>
-        contact.Consents.TryGetValue(ConsentState.ScopeOf(channel), out var specific) ? specific
+        contact.Consents.TryGetValue(ReachabilityReasons.Scope(channel), out var specific) ? specific
         : contact.Consents.TryGetValue(ConsentState.AllChannels, out var all) ? all
         : null;
 
-    private static string? AddressFor(ReachabilityFacts contact, Channel channel, List<ReachabilityReason> problems)
+    private static string? AddressFor(ReachabilityFacts contact, Channel channel, ref List<ReachabilityReason>? reasons)
     {
+        ReachabilityReason? missing;
+        string? address;
         switch (channel)
         {
             case Channel.Email:
-                var usable = contact.Emails.FirstOrDefault(e => e.Bounce != BounceStatus.Hard);
-                if (usable is null)
+                address = null;
+                var emails = contact.Emails;
+                for (var i = 0; i < emails.Count && address is null; i++)
                 {
-                    problems.Add(contact.Emails.Count == 0
-                        ? new(ReasonCode.NoActiveEmail, channel, "The contact has no active e-mail address.")
-                        : new(ReasonCode.EmailHardBounced, channel, "Every active e-mail address of the contact has hard-bounced."));
+                    address = emails[i].Bounce != BounceStatus.Hard ? emails[i].Address : null;
                 }
 
-                return usable?.Address;
+                missing = address is not null ? null : emails.Count == 0 ? ReachabilityReasons.NoActiveEmail : ReachabilityReasons.EmailHardBounced;
+                break;
             case Channel.Sms:
-                return Require(contact.MobilePhone, ReasonCode.NoMobilePhone, channel, "The contact has no active mobile phone.", problems);
+                address = contact.MobilePhone;
+                missing = ReachabilityReasons.NoMobilePhone;
+                break;
             case Channel.Phone:
-                return Require(contact.Phone ?? contact.MobilePhone, ReasonCode.NoActivePhone, channel, "The contact has no active phone number.", problems);
+                address = contact.Phone ?? contact.MobilePhone;
+                missing = ReachabilityReasons.NoActivePhone;
+                break;
             default:
-                return Require(contact.PostalAddress, ReasonCode.NoPostalAddress, channel, "The contact has no active postal address.", problems);
+                address = contact.PostalAddress;
+                missing = ReachabilityReasons.NoPostalAddress(channel);
+                break;
         }
-    }
 
-    private static string? Require(string? value, ReasonCode code, Channel channel, string message, List<ReachabilityReason> problems)
-    {
-        if (value is null)
+        if (address is null)
         {
-            problems.Add(new(code, channel, message));
+            (reasons ??= []).Add(missing!);
         }
 
-        return value;
+        return address;
     }
 
     private static ReachabilityDecision NotReachable(ReachabilityFacts contact, IReadOnlyList<ReachabilityReason> reasons) =>
         new(contact.ContactId, ReachabilityOutcome.NotReachable, null, null, reasons);
-
-    private static string Name(Channel channel) => channel switch
-    {
-        Channel.Email => "e-mail",
-        Channel.Sms => "SMS",
-        Channel.Letter => "letters",
-        _ => "phone calls",
-    };
 }

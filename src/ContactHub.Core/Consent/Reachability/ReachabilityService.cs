@@ -55,7 +55,12 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
         var page = contacts.OrderBy(c => c.Id).Take(contactIds is null ? limit : contactIds.Count);
         var facts = await ReachabilityFactsLoader.LoadAsync(db, type, page, Now, ct);
         var today = Today;
-        var decisions = facts.Select(f => ReachabilityPolicy.Decide(f, type, channel, today)).ToList();
+        var decisions = new ReachabilityDecision[facts.Count];
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            decisions[i] = ReachabilityPolicy.Decide(facts[i], type, channel, today);
+        }
+
         var next = contactIds is null && facts.Count == limit ? Cursor.Encode(facts[^1].ContactId) : null;
         return new ReachabilityBatch(decisions, Summarise(decisions), next);
     }
@@ -108,22 +113,34 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
         return new NotificationFacts(type.Id, type.Key, type.PurposeClass, type.ConsentPurposeId, purposeName);
     }
 
-    private static Dictionary<string, int> Summarise(IEnumerable<ReachabilityDecision> decisions)
+    // Keys per enum value built once: summarising a page of 10,000 decisions should not build 20,000 strings.
+    private static readonly string[] OutcomeKeys = [.. Enum.GetValues<ReachabilityOutcome>().Select(o => Camel(o.ToString()))];
+    private static readonly string[] ReasonKeys = [.. Enum.GetValues<ReasonCode>().Select(c => "reason:" + Camel(c.ToString()))];
+
+    /// <summary>Counts each outcome, and each reason code once per decision, keys in order of first appearance.</summary>
+    private static Dictionary<string, int> Summarise(IReadOnlyList<ReachabilityDecision> decisions)
     {
         var summary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var decision in decisions)
         {
-            Count(summary, Camel(decision.Outcome.ToString()));
-            foreach (var code in decision.Reasons.Select(r => r.Code).Distinct())
+            Count(summary, OutcomeKeys[(int)decision.Outcome]);
+            var seen = 0L;
+            foreach (var reason in decision.Reasons)
             {
-                Count(summary, "reason:" + Camel(code.ToString()));
+                var bit = 1L << (int)reason.Code;
+                if ((seen & bit) == 0)
+                {
+                    seen |= bit;
+                    Count(summary, ReasonKeys[(int)reason.Code]);
+                }
             }
         }
 
         return summary;
     }
 
-    private static void Count(Dictionary<string, int> summary, string key) => summary[key] = summary.GetValueOrDefault(key) + 1;
+    private static void Count(Dictionary<string, int> summary, string key) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(summary, key, out _)++;
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
