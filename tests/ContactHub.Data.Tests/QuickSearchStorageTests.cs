@@ -2,6 +2,7 @@ using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Contacts;
 using ContactHub.Contacts.Search;
+using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,6 +84,37 @@ public sealed class QuickSearchStorageTests
         var service = Service(read, organisationId);
         Found([anna, company], await FindAsync(service, "Muler"));
         Found([anna], await FindAsync(service, "1234567"));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ManyMatches_AreFilteredByTheLookups_AndPageLikeAFew(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, _, schneider, _) = await SeedAsync(database);
+        var many = QuickSearch.MaxListedMatches + 5;
+        await using (var db = database.Context(organisationId))
+        {
+            var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
+            var rows = Enumerable.Range(0, many).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
+            Assert.Equal(many, (await importer.ImportAsync(rows, CancellationToken.None)).Imported);
+        }
+
+        await using var read = database.Context(organisationId);
+        var service = Service(read, organisationId);
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await service.ListAsync(new ContactQuery(Search: "Schnieder", Sort: ContactSort.Name, Limit: ContactService.MaxPageSize, Cursor: cursor), CancellationToken.None);
+            seen.AddRange(page.Items.Select(c => c.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(many + 1, seen.Distinct().Count());
+        Assert.Contains(schneider, seen);
     }
 
     private static async Task<(Guid Organisation, Guid Anna, Guid Schneider, Guid Company)> SeedAsync(TestDatabase database)

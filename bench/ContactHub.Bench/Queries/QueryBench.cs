@@ -53,14 +53,16 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
         };
         foreach (var (name, sample) in quick)
         {
-            var baseline = await Timing.SequentialAsync(sample, t =>
+            var baseline = await Timing.SequentialAsync(sample, async t =>
             {
                 var (sql, parameters) = RawSearchSql.For(t, o);
-                return raw.RowsAsync(sql, parameters);
+                var ids = await raw.FirstColumnAsync(sql, parameters);
+                // An empty list still asks the page once (for an id that cannot exist), as the service does.
+                await raw.RowsAsync(RawSearchSql.PageOf(ids.Count), [("o", o), .. (ids.Count == 0 ? [Guid.Empty] : ids).Select((id, i) => ("i" + i, id))]);
             });
             var measured = await Timing.SequentialAsync(sample, async t => (await api.GetAsync($"/api/v1/contacts?q={Uri.EscapeDataString(t)}&limit=50")).EnsureSuccessStatusCode());
             figures.Add(new QueryFigures(name, "GET /api/v1/contacts?q=", measured, baseline, Figures.Ratio(measured.P95, baseline.P95), SearchGoal,
-                $"e.g. \"{sample[0]}\"; raw: the same index lookups in one hand-written statement returning the first page."));
+                $"e.g. \"{sample[0]}\"; raw: the same index lookups by hand, one statement for the ids and one for the page."));
         }
 
         return figures;

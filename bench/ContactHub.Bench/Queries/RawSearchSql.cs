@@ -6,8 +6,8 @@ namespace ContactHub.Bench.Queries;
 
 /// <summary>
 /// The quick search written by hand: the same index lookups <see cref="QuickSearch"/> makes for a term (e-mail
-/// prefix, reversed phone digits, folded-name prefix, one key set per word, reference code), combined in one
-/// statement that returns the first page of the list the API returns, with the same columns and order.
+/// prefix, reversed phone digits, folded-name prefix, one key set per word, reference code) in one statement for the
+/// matching ids, then the first page of those contacts with the columns and order the API returns.
 /// </summary>
 internal static class RawSearchSql
 {
@@ -57,14 +57,17 @@ internal static class RawSearchSql
             }
         }
 
-        var sql = $"""
-            SELECT c."Id", c."Kind", c."FirstName", c."MiddleName", c."LastName", c."CompanyName", c."ReferenceCode",
-                   (SELECT e."Address" FROM "ContactEmails" e WHERE e."ContactId" = c."Id" AND e."IsActive" ORDER BY e."Id" LIMIT 1),
-                   c."Version", c."UpdatedAt"
-            FROM "Contacts" c
-            WHERE c."OrganisationId" = @o AND c."Id" IN ({string.Join(" UNION ", matches.Select((m, i) => $"SELECT * FROM ({m}) AS m{i}"))})
-            ORDER BY c."Id" LIMIT 51
-            """;
+        // As the service does: the ids first (at most one more than it lists by id), then the page of those ids.
+        var sql = $"""SELECT ids.* FROM ({string.Join(" UNION ", matches.Select((m, i) => $"SELECT * FROM ({m}) AS m{i}"))}) AS ids ORDER BY 1 LIMIT 1001""";
         return (sql, [.. parameters]);
     }
+
+    public static string PageOf(int ids) => $"""
+        SELECT c."Id", c."Kind", c."FirstName", c."MiddleName", c."LastName", c."CompanyName", c."ReferenceCode",
+               (SELECT e."Address" FROM "ContactEmails" e WHERE e."ContactId" = c."Id" AND e."IsActive" ORDER BY e."Id" LIMIT 1),
+               c."Version", c."UpdatedAt"
+        FROM "Contacts" c
+        WHERE c."OrganisationId" = @o AND c."Id" IN ({string.Join(", ", Enumerable.Range(0, Math.Max(ids, 1)).Select(i => "@i" + i))})
+        ORDER BY c."Id" LIMIT 51
+        """;
 }

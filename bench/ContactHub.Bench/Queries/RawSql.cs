@@ -20,17 +20,7 @@ internal sealed class RawSql(DbConnection connection, DatabaseProvider provider)
 
     public async Task<int> RowsAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            // EF keeps GUIDs as upper-case text on SQLite; compare in the same form.
-            parameter.Value = value is Guid id && provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : value;
-            command.Parameters.Add(parameter);
-        }
-
+        await using var command = Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = 0;
         var values = new object[reader.FieldCount];
@@ -41,6 +31,36 @@ internal sealed class RawSql(DbConnection connection, DatabaseProvider provider)
         }
 
         return rows;
+    }
+
+    /// <summary>The first column of every row, as the driver returns it (a GUID on PostgreSQL, its text on SQLite).</summary>
+    public async Task<List<object>> FirstColumnAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<object>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetValue(0));
+        }
+
+        return values;
+    }
+
+    private DbCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            // EF keeps GUIDs as upper-case text on SQLite; compare in the same form.
+            parameter.Value = value is Guid id && provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();

@@ -92,7 +92,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
 
         if (query.Search is not null)
         {
-            contacts = Search.QuickSearch.Apply(contacts, db, query.Search);
+            contacts = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, ct);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Category))
