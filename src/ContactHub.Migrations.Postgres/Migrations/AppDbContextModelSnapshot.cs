@@ -638,9 +638,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Id");
 
-                    b.HasIndex("OrganisationId", "NameKey");
-
                     b.HasIndex("OrganisationId", "ReferenceCode");
+
+                    b.HasIndex("OrganisationId", "NameKey", "Id");
 
                     b.ToTable("Contacts");
                 });

@@ -632,9 +632,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Id");
 
-                    b.HasIndex("OrganisationId", "NameKey");
-
                     b.HasIndex("OrganisationId", "ReferenceCode");
+
+                    b.HasIndex("OrganisationId", "NameKey", "Id");
 
                     b.ToTable("Contacts");
                 });

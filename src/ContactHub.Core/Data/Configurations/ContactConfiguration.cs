@@ -49,7 +49,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 
         // Lists page by id (UUIDv7, time ordered) and filter by name prefix, always within one organisation.
         builder.HasIndex(c => new { c.OrganisationId, c.Id });
-        builder.HasIndex(c => new { c.OrganisationId, c.NameKey });
+        // The id completes the name order (ORDER BY NameKey, Id): with it, a list sorted by name and filtered by
+        // something else walks this index and stops after a page; without it SQLite scans and sorts the whole table.
+        builder.HasIndex(c => new { c.OrganisationId, c.NameKey, c.Id });
         builder.HasIndex(c => new { c.OrganisationId, c.ReferenceCode });
 
         builder.HasMany(c => c.Emails).WithOne().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
