@@ -29,13 +29,17 @@ public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page)
         return journey;
     }
 
+    // The redirected page is ready to use once its document is parsed (scripts included); waiting for the "load"
+    // event as well sometimes ran past the timeout on a busy machine although the page was there (2 of 5 full runs).
+    private static readonly PageWaitForURLOptions AfterRedirect = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public async Task LogInAsync(string email)
     {
         await Page.GotoAsync("/account/login");
         await Page.GetByLabel("E-mail").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(BrowserApp.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Page.WaitForURLAsync("**/contacts");
+        await Page.WaitForURLAsync("**/contacts", AfterRedirect);
     }
 
     /// <summary>Creates a person through the form and returns the contact page's path.</summary>
@@ -50,7 +54,7 @@ public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page)
         }
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
-        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contacts/[0-9a-f-]{36}$"));
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contacts/[0-9a-f-]{36}$"), AfterRedirect);
         return new Uri(Page.Url).AbsolutePath;
     }
 

@@ -2,7 +2,6 @@ using ContactHub.Bench.Databases;
 using ContactHub.Bench.Report;
 using ContactHub.Contacts;
 using ContactHub.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactHub.Bench.Queries;
@@ -32,7 +31,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
         var o = database.OrganisationId;
         var terms = new SearchTerms(db, samples);
 
-        var names = await SampleAsync(db.Contacts.Select(c => c.NameKey), n => n.Length >= 4 ? n[..4] : n);
+        var names = await terms.NamePrefixesAsync();
         var rawName = await Timing.SequentialAsync(names, n => raw.RowsAsync(NameSql, ("o", o), ("p", n), ("to", n[..^1] + (char)(n[^1] + 1))));
         var viaApi = await Timing.SequentialAsync(names, async n => (await api.GetAsync($"/api/v1/contacts?name={Uri.EscapeDataString(n)}&limit=50")).EnsureSuccessStatusCode());
         var viaService = await Timing.SequentialAsync(names, n => service.ListAsync(new ContactQuery(n, null, null, null, 50), CancellationToken.None));
@@ -89,7 +88,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
 
         // The back-office page itself (Razor, signed in as an operator): the whole HTML response on loopback.
         await using var scope = database.Scope();
-        var names = await SampleAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>().Contacts.Select(c => c.NameKey), n => n.Length >= 4 ? n[..4] : n);
+        var names = await new SearchTerms(scope.ServiceProvider.GetRequiredService<AppDbContext>(), samples).NamePrefixesAsync();
         var uiPages = new (string Name, IReadOnlyList<string> Paths)[]
         {
             ("UI page: first page (sorted by name)", Enumerable.Repeat("/contacts", samples).ToList()),
@@ -110,7 +109,4 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
     private static QueryFigures Compare(string name, string path, Latency measured, Latency raw) =>
         new(name, path, measured, raw, Figures.Ratio(measured.P95, raw.P95), SearchGoal);
 
-    /// <summary>Terms taken from random stored rows, so every query finds something.</summary>
-    private async Task<List<string>> SampleAsync(IQueryable<string> values, Func<string, string> term) =>
-        [.. (await values.OrderBy(_ => EF.Functions.Random()).Take(samples).ToListAsync()).Select(term)];
 }

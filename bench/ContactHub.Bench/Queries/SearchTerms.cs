@@ -12,6 +12,9 @@ namespace ContactHub.Bench.Queries;
 /// </summary>
 internal sealed class SearchTerms(AppDbContext db, int samples)
 {
+    /// <summary>The first four letters of folded names, as the name filter and the list page's search get them.</summary>
+    public Task<List<string>> NamePrefixesAsync() => SampleAsync(db.Contacts.Select(c => c.NameKey), n => n.Length >= 4 ? n[..4] : n);
+
     public async Task<List<string>> SurnamesWithATypoAsync() =>
         [.. (await RandomPersonsAsync(samples * 4)).Select(p => WithATypo(p.LastName!)).OfType<string>().Take(samples)];
 

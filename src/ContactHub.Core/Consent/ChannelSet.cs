@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ContactHub.Common;
 
 namespace ContactHub.Consent;
@@ -5,31 +6,19 @@ namespace ContactHub.Consent;
 /// <summary>Allowed channels are stored as one boolean column each, so lists and batch decisions filter on plain columns.</summary>
 public static class ChannelSet
 {
-    public static IReadOnlySet<Channel> From(bool email, bool phone, bool sms, bool letter)
-    {
-        var set = new HashSet<Channel>();
-        if (email)
-        {
-            set.Add(Channel.Email);
-        }
+    // Every combination of channels, built once: a set is read far more often than made (a batch decision makes one
+    // per contact), and equal sets can be one shared, frozen value.
+    private static readonly IReadOnlySet<Channel>[] Combinations = BuildCombinations();
 
-        if (phone)
-        {
-            set.Add(Channel.Phone);
-        }
+    public static IReadOnlySet<Channel> From(bool email, bool phone, bool sms, bool letter) => Of(Bits(email, phone, sms, letter));
 
-        if (sms)
-        {
-            set.Add(Channel.Sms);
-        }
+    /// <summary>One bit per channel, as <see cref="Of"/> reads it.</summary>
+    internal static int Bit(Channel channel) => 1 << (int)channel;
 
-        if (letter)
-        {
-            set.Add(Channel.Letter);
-        }
+    internal static int Bits(bool email, bool phone, bool sms, bool letter) =>
+        (email ? Bit(Channel.Email) : 0) | (phone ? Bit(Channel.Phone) : 0) | (sms ? Bit(Channel.Sms) : 0) | (letter ? Bit(Channel.Letter) : 0);
 
-        return set;
-    }
+    internal static IReadOnlySet<Channel> Of(int bits) => Combinations[bits];
 
     public static (bool Email, bool Phone, bool Sms, bool Letter) Flags(IReadOnlySet<Channel> channels) =>
         (channels.Contains(Channel.Email), channels.Contains(Channel.Phone), channels.Contains(Channel.Sms), channels.Contains(Channel.Letter));
@@ -41,5 +30,17 @@ public static class ChannelSet
         {
             errors.Add("preferredChannel", $"The preferred channel '{channel.ToString().ToLowerInvariant()}' is not among the allowed channels.");
         }
+    }
+
+    private static IReadOnlySet<Channel>[] BuildCombinations()
+    {
+        var channels = Enum.GetValues<Channel>();
+        var sets = new IReadOnlySet<Channel>[1 << channels.Length];
+        for (var bits = 0; bits < sets.Length; bits++)
+        {
+            sets[bits] = channels.Where(c => (bits & Bit(c)) != 0).ToFrozenSet();
+        }
+
+        return sets;
     }
 }

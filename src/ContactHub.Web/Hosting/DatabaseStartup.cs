@@ -43,6 +43,7 @@ public static class DatabaseStartup
         {
             logger.LogInformation("Indexed {Count} existing contacts for the quick search.", await SearchIndexBackfill.RunAsync(db, ct));
         }
+
         if (db.Database.IsSqlite())
         {
             // Readers do not block the writer and vice versa; the setting is stored in the database file.

@@ -81,14 +81,14 @@ internal struct FactSlot
             ContactId,
             IsBlocked,
             ValidUntil,
-            SharedFacts.ChannelSetOf(AllowedBits),
+            ChannelSet.Of(AllowedBits),
             Preferred,
             Emails(),
             Phone,
             MobilePhone,
             PostalAddress,
             _moreConsents ?? (_firstScope is null ? SharedFacts.NoConsents : SharedFacts.SingleConsent(_firstScope, _firstGranted)),
-            SharedFacts.ChannelSetOf(OverrideBits));
+            ChannelSet.Of(OverrideBits));
     }
 
     private readonly EmailFact[] Emails()

@@ -25,7 +25,7 @@ internal static class ReachabilityFactsLoader
                 ContactId = c.Id,
                 IsBlocked = c.IsBlocked,
                 ValidUntil = c.ValidUntil,
-                AllowedBits = SharedFacts.Bits(c.AllowEmail, c.AllowPhone, c.AllowSms, c.AllowLetter),
+                AllowedBits = ChannelSet.Bits(c.AllowEmail, c.AllowPhone, c.AllowSms, c.AllowLetter),
                 Preferred = c.PreferredChannel,
             });
         }
@@ -135,7 +135,7 @@ internal static class ReachabilityFactsLoader
         {
             if (index.TryGetValue(o.ContactId, out var i))
             {
-                slots[i].OverrideBits |= SharedFacts.Bit(o.Channel);
+                slots[i].OverrideBits |= ChannelSet.Bit(o.Channel);
             }
         }
     }

@@ -31,7 +31,7 @@ public static class SearchIndexBackfill
                 break;
             }
 
-            db.AddRange(page.SelectMany(c => NameVariants.KeysOf(c.NameKey).Select(k => new ContactSearchKey(c.OrganisationId, c.Id, k))));
+            db.AddRange(page.SelectMany(c => SearchKeys.For(c.OrganisationId, c.Id, c.NameKey)));
             await SaveAsync(db, ct);
             contacts += page.Count;
             after = page[^1].Id;

@@ -11,8 +11,10 @@ namespace ContactHub.Contacts.Search;
 /// </summary>
 internal static class SearchKeys
 {
-    public static IEnumerable<ContactSearchKey> For(Contact contact) =>
-        NameVariants.KeysOf(contact.NameKey).Select(k => new ContactSearchKey(contact.OrganisationId, contact.Id, k));
+    public static IEnumerable<ContactSearchKey> For(Contact contact) => For(contact.OrganisationId, contact.Id, contact.NameKey);
+
+    public static IEnumerable<ContactSearchKey> For(Guid organisationId, Guid contactId, string nameKey) =>
+        NameVariants.KeysOf(nameKey).Select(k => new ContactSearchKey(organisationId, contactId, k));
 
     public static void KeepInStep(AppDbContext db)
     {
