@@ -3,14 +3,16 @@ using ContactHub.Data;
 namespace ContactHub.Bench;
 
 /// <summary>
-/// The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability].
+/// The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability|read-by-id].
 /// <see cref="Only"/> names the one measurement to run after the import (null: all of them).
 /// </summary>
 internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory, string? Only = null)
 {
     public const string Reachability = "reachability";
 
-    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability]";
+    public const string ReadById = "read-by-id";
+
+    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability|read-by-id]";
 
     /// <summary>Each HTTP load phase runs this long after a short warm-up; quick mode keeps the smoke test short.</summary>
     public TimeSpan LoadDuration => TimeSpan.FromSeconds(LoadSeconds);
@@ -43,7 +45,7 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
         var seconds = double.Parse(values.GetValueOrDefault("seconds", quick ? "2" : "15"), System.Globalization.CultureInfo.InvariantCulture);
         var results = values.GetValueOrDefault("results", Path.Combine("bench", "results"));
         var only = values.GetValueOrDefault("only");
-        if (only is not null && only != Reachability)
+        if (only is not null && only != Reachability && only != ReadById)
         {
             throw new ArgumentException($"Unknown measurement '{only}' for --only. {Usage}");
         }

@@ -52,9 +52,12 @@ internal static class BenchProgram
             await main.MigrateWithOrganisationAsync();
             var (generated, bytes) = await InputFile.WriteAsync(input, options.Contacts);
             Console.WriteLine($"  generated {options.Contacts} contacts ({bytes / 1024 / 1024} MB NDJSON) in {generated.TotalSeconds:F1} s");
-            var (import, reachability, readById, search, list) = options.Only == BenchOptions.Reachability
-                ? (null, await ReachabilityOnlyAsync(main, input), null, null, null)
-                : await AllAsync(options, main, postgresAdmin, input);
+            var (import, reachability, readById, search, list) = options.Only switch
+            {
+                BenchOptions.Reachability => (null, await ReachabilityOnlyAsync(main, input), null, null, null),
+                BenchOptions.ReadById => (null, null, await ReadByIdOnlyAsync(main, input, options), null, null),
+                _ => await AllAsync(options, main, postgresAdmin, input),
+            };
 
             var now = DateTime.UtcNow;
             var results = new BenchResults(
@@ -89,6 +92,15 @@ internal static class BenchProgram
     {
         await ImportBench.ImportAsync(main, input);
         return await ReachabilityBench.RunAsync(main);
+    }
+
+    // The importer alone, then the read-by-id load: the short loop for tuning the read path.
+    private static async Task<LoadFigures> ReadByIdOnlyAsync(BenchDatabase main, string input, BenchOptions options)
+    {
+        await ImportBench.ImportAsync(main, input);
+        await using var host = new BenchHost(main);
+        await host.StartAsync();
+        return await ReadByIdBench.RunAsync(main, host, options.LoadDuration);
     }
 
     private static async Task<(ImportFigures?, ReachabilityFigures?, LoadFigures?, IReadOnlyList<QueryFigures>?, IReadOnlyList<QueryFigures>?)> AllAsync(

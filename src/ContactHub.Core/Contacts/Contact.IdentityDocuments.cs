@@ -6,7 +6,9 @@ namespace ContactHub.Contacts;
 /// The identity documents of a person (ID number, passport number, social security number). In memory they are
 /// plain text; only their sealed forms are mapped, so the database never holds them readable. Setting a value marks
 /// its sealed form <see cref="Pending"/>; the data context seals pending values just before it saves
-/// (<see cref="IdentityDocumentSealer"/>), and unseals them when it loads a contact.
+/// (<see cref="IdentityDocumentSealer"/>). A loaded contact unseals them when one is first read or set: most reads
+/// (lists, runs) never touch them, and unsealing on load (a
+/// materialization interceptor) made EF build delegates for every entity row it read.
 /// </summary>
 public sealed partial class Contact
 {
@@ -21,25 +23,39 @@ public sealed partial class Contact
         [nameof(SealedSocialSecurityNumber)] = "socialSecurityNumber",
     };
 
+    // The sealer of the context that loaded this contact, until its documents are unsealed; null for a new contact.
+    private IdentityDocumentSealer? _unsealer;
     private string? _idNumber;
     private string? _passportNumber;
     private string? _socialSecurityNumber;
 
     public string? IdNumber
     {
-        get => _idNumber;
+        get
+        {
+            UnsealLoaded();
+            return _idNumber;
+        }
         internal set => SetDocument(ref _idNumber, value, v => SealedIdNumber = v);
     }
 
     public string? PassportNumber
     {
-        get => _passportNumber;
+        get
+        {
+            UnsealLoaded();
+            return _passportNumber;
+        }
         internal set => SetDocument(ref _passportNumber, value, v => SealedPassportNumber = v);
     }
 
     public string? SocialSecurityNumber
     {
-        get => _socialSecurityNumber;
+        get
+        {
+            UnsealLoaded();
+            return _socialSecurityNumber;
+        }
         internal set => SetDocument(ref _socialSecurityNumber, value, v => SealedSocialSecurityNumber = v);
     }
 
@@ -58,15 +74,24 @@ public sealed partial class Contact
         SealedSocialSecurityNumber = SealedSocialSecurityNumber == Pending ? seal(_socialSecurityNumber!) : SealedSocialSecurityNumber;
     }
 
-    internal void UnsealDocuments(Func<string, string> unseal)
+    // Once: a value set since then is never overwritten.
+    private void UnsealLoaded()
     {
-        _idNumber = SealedIdNumber is { Length: > 0 } id ? unseal(id) : null;
-        _passportNumber = SealedPassportNumber is { Length: > 0 } passport ? unseal(passport) : null;
-        _socialSecurityNumber = SealedSocialSecurityNumber is { Length: > 0 } ssn ? unseal(ssn) : null;
+        if (_unsealer is not { } sealer)
+        {
+            return;
+        }
+
+        _unsealer = null;
+        _idNumber = SealedIdNumber is { Length: > 0 } id ? sealer.Unseal(id) : null;
+        _passportNumber = SealedPassportNumber is { Length: > 0 } passport ? sealer.Unseal(passport) : null;
+        _socialSecurityNumber = SealedSocialSecurityNumber is { Length: > 0 } ssn ? sealer.Unseal(ssn) : null;
     }
 
-    private static void SetDocument(ref string? field, string? value, Action<string?> setSealed)
+    private void SetDocument(ref string? field, string? value, Action<string?> setSealed)
     {
+        // The loaded value first: setting the value it already has is no change.
+        UnsealLoaded();
         if (string.Equals(field, value, StringComparison.Ordinal))
         {
             return;

@@ -2,6 +2,7 @@ using ContactHub.Common;
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
+using ContactHub.Data;
 
 namespace ContactHub.Contacts;
 
@@ -21,9 +22,12 @@ public sealed partial class Contact : IOrganisationOwned
     private readonly List<CompanyLink> _companyLinks = [];
     private readonly List<ContactAccessibilityNeed> _accessibilityNeeds = [];
 
-    private Contact()
+    // EF's constructor: it passes the context that loads the contact, whose sealer unseals the identity documents
+    // when they are first read (see Contact.IdentityDocuments.cs).
+    private Contact(AppDbContext loadedBy)
     {
         NameKey = string.Empty;
+        _unsealer = loadedBy.Sealer;
     }
 
     internal Contact(Guid organisationId, ContactKind kind, DateTime now)

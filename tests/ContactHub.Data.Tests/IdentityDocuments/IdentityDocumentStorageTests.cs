@@ -36,6 +36,12 @@ public sealed class IdentityDocumentStorageTests
         var tracked = await read.Contacts.SingleAsync(c => c.Id == id);
         Assert.Equal(EntityState.Unchanged, read.Entry(tracked).State);
         Assert.False(read.ChangeTracker.HasChanges());
+
+        // The loaded documents are unsealed before a value is compared: setting the one it has is no change.
+        tracked.IdNumber = IdNumber;
+        read.ChangeTracker.DetectChanges();
+        Assert.False(read.ChangeTracker.HasChanges());
+        Assert.Equal(Passport, tracked.PassportNumber);
     }
 
     [Theory]
