@@ -1,5 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Consent;
@@ -103,31 +105,47 @@ internal static class AuditTrail
             return null;
         }
 
-        var changes = new JsonArray();
-        foreach (var (property, old, @new) in values)
+        // Written straight to UTF-8: the import writes one entry per contact part, and building a JSON tree of every
+        // field first (then serializing it) made the audit the largest allocator of the import.
+        var buffer = ChangesBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var changes = 0;
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            if (FieldName(entity, property) is not { } field || property.IsShadowProperty() || Equals(old, @new))
+            json.WriteStartArray();
+            foreach (var (property, old, @new) in values)
             {
-                continue;
+                if (FieldName(entity, property) is not { } field || property.IsShadowProperty() || Equals(old, @new))
+                {
+                    continue;
+                }
+
+                var isSealed = entity is Contact && Contact.SealedFields.ContainsKey(property.Name);
+                json.WriteStartObject();
+                json.WriteString("field", field);
+                json.WritePropertyName("old");
+                WriteValue(json, old, isSealed);
+                json.WritePropertyName("new");
+                WriteValue(json, @new, isSealed);
+                json.WriteEndObject();
+                changes++;
             }
 
-            var isSealed = entity is Contact && Contact.SealedFields.ContainsKey(property.Name);
-            changes.Add(new JsonObject
-            {
-                ["field"] = field,
-                ["old"] = isSealed ? SealedValue(old) : ValueOf(old),
-                ["new"] = isSealed ? SealedValue(@new) : ValueOf(@new),
-            });
+            json.WriteEndArray();
         }
 
-        if (action == AuditAction.Updated && changes.Count == 0)
+        if (action == AuditAction.Updated && changes == 0)
         {
             return null;
         }
 
         var organisationId = ((IOrganisationOwned)entity).OrganisationId;
-        return new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, changes.ToJsonString());
+        return new AuditEntry(organisationId, subject.ContactId, subject.Type, subject.Id, action, caller, now, Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
+
+    // One buffer per thread for the entry being written; its text is copied out before the next one starts.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? ChangesBuffer;
 
     // A custom value is recorded as the one field it is of the contact, "customFields.<key>" (its canonical text old → new);
     // its typed copies and keys are bookkeeping.
@@ -136,7 +154,7 @@ internal static class AuditTrail
         CustomFields.ContactCustomValue v => property.Name == nameof(CustomFields.ContactCustomValue.Value) ? CustomFields.CustomFieldSet.Prefix + v.FieldKey : null,
         Contact when Contact.SealedFields.TryGetValue(property.Name, out var sealedField) => sealedField,
         _ when Unrecorded.Contains(property.Name) => null,
-        _ => JsonNamingPolicy.CamelCase.ConvertName(property.Name),
+        _ => CamelCase(property.Name),
     };
 
     /// <summary>The "created" entry of an entity that is written without the change tracker (bulk import).</summary>
@@ -154,15 +172,35 @@ internal static class AuditTrail
             });
 
     // An identity document is in the history as present or absent: the log must not become a copy of it in clear text.
-    private static JsonNode? SealedValue(object? value) => value is null ? null : JsonValue.Create(IdentityDocumentMask.Masked);
-
-    private static JsonNode? ValueOf(object? value) => value switch
+    private static void WriteValue(Utf8JsonWriter json, object? value, bool isSealed)
     {
-        null => null,
-        byte[] bytes => JsonValue.Create($"({bytes.Length} bytes)"),
-        Enum e => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(e.ToString())),
-        _ => JsonSerializer.SerializeToNode(value),
-    };
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case not null when isSealed:
+                json.WriteStringValue(IdentityDocumentMask.Masked);
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case byte[] bytes:
+                json.WriteStringValue($"({bytes.Length} bytes)");
+                break;
+            case Enum e:
+                json.WriteStringValue(CamelCase(e.ToString()));
+                break;
+            default:
+                JsonSerializer.Serialize(json, value, value.GetType());
+                break;
+        }
+    }
+
+    // Field and enum names are few; converting them for every entry allocated a string each time.
+    private static readonly ConcurrentDictionary<string, string> CamelCaseNames = new(StringComparer.Ordinal);
+
+    private static string CamelCase(string name) => CamelCaseNames.GetOrAdd(name, JsonNamingPolicy.CamelCase.ConvertName);
 
     // A second line of defence behind the query filters: nothing is written for another organisation,
     // and the audit trail itself is append-only.
