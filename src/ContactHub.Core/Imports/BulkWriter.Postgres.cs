@@ -9,6 +9,8 @@ internal abstract partial class BulkWriter
     /// <summary>PostgreSQL: binary COPY per table, the engine's own bulk-load path (no SQL parsing per row).</summary>
     private sealed class Postgres(AppDbContext db) : BulkWriter(db)
     {
+        public override bool WritesInParallel => true;
+
         protected override async Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
         {
             // COPY joins the connection's open transaction by itself.

@@ -11,6 +11,8 @@ internal abstract partial class BulkWriter
     /// </summary>
     private sealed class Sqlite(AppDbContext db) : BulkWriter(db)
     {
+        public override bool WritesInParallel => false;
+
         protected override Task WriteTableAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<object> entities, CancellationToken ct)
         {
             using var command = connection.CreateCommand();

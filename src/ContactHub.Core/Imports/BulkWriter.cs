@@ -12,6 +12,9 @@ internal abstract partial class BulkWriter(AppDbContext db)
 {
     public static BulkWriter For(AppDbContext db) => db.Database.IsNpgsql() ? new Postgres(db) : new Sqlite(db);
 
+    /// <summary>Whether two batches may be written at once on two connections (see <see cref="WriteLanes"/>).</summary>
+    public abstract bool WritesInParallel { get; }
+
     /// <summary>Writes the tables in the order given (parents first) and commits; nothing of the batch stays on failure.</summary>
     public async Task WriteAsync(IReadOnlyList<BulkRows> tables, CancellationToken ct)
     {

@@ -34,15 +34,13 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         var defaults = await ImportDefaults.LoadAsync(db, ct);
         var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
         var tables = new ImportTables(db.Model, defaults, db.Sealer);
-        var writer = BulkWriter.For(db);
         var progress = new Progress(importId);
         var batch = new List<ImportRow>(batchSize);
 
-        // Two stages on two cores: while one batch is checked and written (audit rows, COPY), the next is parsed and
-        // validated. The data context is only used by the writing stage, one batch after the other, so each batch
-        // is still checked against every batch written before it.
-        var writing = Task.CompletedTask;
-        try
+        // Two stages on two cores: while a batch is written (audit rows, COPY), the next is parsed and validated.
+        // Each batch is checked for clashes before it is handed to a lane, one after the other, so it is checked
+        // against every batch before it.
+        await using (var lanes = WriteLanes.Open(db))
         {
             await foreach (var request in rows.WithCancellation(ct))
             {
@@ -61,33 +59,28 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
                 progress.RejectIf(number, errors);
                 if (batch.Count >= batchSize)
                 {
-                    await writing;
-                    writing = FlushAsync(batch, tables, writer, caller, progress, ct);
+                    await FlushAsync(batch, lanes, tables, caller, progress, ct);
                     batch = new List<ImportRow>(batchSize);
                 }
             }
 
-            await writing;
-            await FlushAsync(batch, tables, writer, caller, progress, ct);
-        }
-        finally
-        {
-            // Never leave a write running on the data context (its failure, if any, was or is being thrown).
-            await Task.WhenAny(writing);
+            await FlushAsync(batch, lanes, tables, caller, progress, ct);
+            await lanes.AllWrittenAsync();
         }
 
-        await writer.RefreshStatisticsAsync(tables.Names, ct);
+        await BulkWriter.For(db).RefreshStatisticsAsync(tables.Names, ct);
         return progress.ToResult();
     }
 
-    // Runs beside the validation of the next batch; it must not touch that batch.
-    private async Task FlushAsync(List<ImportRow> batch, ImportTables tables, BulkWriter writer, Caller caller, Progress progress, CancellationToken ct)
+    // Checks the batch on the importer's context, then writes it beside the validation of the next batch.
+    private async Task FlushAsync(List<ImportRow> batch, WriteLanes lanes, ImportTables tables, Caller caller, Progress progress, CancellationToken ct)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
+        var lane = await lanes.NextIdleAsync();
         var clashes = await uniqueness.FindClashesAsync(batch, ct);
         foreach (var (number, errors) in clashes)
         {
@@ -95,8 +88,11 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         }
 
         var accepted = clashes.Count == 0 ? batch : batch.FindAll(r => !clashes.ContainsKey(r.Number));
-        await writer.WriteAsync(tables.RowsOf(accepted, caller), ct);
-        progress.Written(accepted.Count);
+        lane.Start(async writer =>
+        {
+            await writer.WriteAsync(tables.RowsOf(accepted, caller), ct);
+            progress.Written(accepted.Count);
+        });
     }
 
     private static async IAsyncEnumerable<ContactRequest?> AsAsync(IEnumerable<ContactRequest?> rows, [EnumeratorCancellation] CancellationToken ct)
