@@ -927,8 +927,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganisationId", "Key", "ContactId");
 
-                    b.HasIndex("ContactId");
-
                     b.ToTable("ContactSearchKeys");
                 });
 
@@ -1521,15 +1519,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
-                {
-                    b.HasOne("ContactHub.Contacts.Contact", null)
-                        .WithMany()
-                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -918,8 +918,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasKey("OrganisationId", "Key", "ContactId");
 
-                    b.HasIndex("ContactId");
-
                     b.ToTable("ContactSearchKeys");
                 });
 
@@ -1510,15 +1508,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
-                {
-                    b.HasOne("ContactHub.Contacts.Contact", null)
-                        .WithMany()
-                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -7,7 +7,8 @@ namespace ContactHub.Contacts.Search;
 /// <summary>
 /// Keeps every contact's <see cref="ContactSearchKey"/> rows equal to the keys of its current name. Runs in the data
 /// context's save, so every path that names or renames a contact (API, UI, runs) keeps them in step without loading
-/// them: the old keys follow from the name key as it was loaded. A deleted contact's keys go with it (cascade).
+/// them: the old keys follow from the name key as it was loaded, also those of a deleted contact (the table has no
+/// foreign key to cascade: see its configuration).
 /// </summary>
 internal static class SearchKeys
 {
@@ -21,15 +22,17 @@ internal static class SearchKeys
         foreach (var entry in db.ChangeTracker.Entries<Contact>().ToList())
         {
             var nameKey = entry.Property(c => c.NameKey);
-            var before = entry.State switch
+            var (before, after) = entry.State switch
             {
-                EntityState.Added => [],
-                EntityState.Modified when nameKey.IsModified && nameKey.OriginalValue != nameKey.CurrentValue => NameVariants.KeysOf(nameKey.OriginalValue),
-                _ => null,
+                EntityState.Added => ([], NameVariants.KeysOf(nameKey.CurrentValue)),
+                EntityState.Deleted => (NameVariants.KeysOf(nameKey.OriginalValue), []),
+                EntityState.Modified when nameKey.IsModified && nameKey.OriginalValue != nameKey.CurrentValue =>
+                    (NameVariants.KeysOf(nameKey.OriginalValue), NameVariants.KeysOf(nameKey.CurrentValue)),
+                _ => ((HashSet<string>?)null, (HashSet<string>?)null),
             };
-            if (before is not null)
+            if (before is not null && after is not null)
             {
-                Apply(db, entry.Entity, before, NameVariants.KeysOf(entry.Entity.NameKey));
+                Apply(db, entry.Entity, before, after);
             }
         }
     }
