@@ -11,7 +11,8 @@ namespace ContactHub.Contacts;
 /// </summary>
 internal static class ContactListing
 {
-    public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
+    /// <param name="fewRows">The contacts are a few given ids (a quick search): sorted as they are, not by walking the name index.</param>
+    public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, bool fewRows, ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
         var filtered = contacts;
         var limit = Math.Clamp(query.Limit, 1, ContactService.MaxPageSize);
@@ -25,7 +26,7 @@ internal static class ContactListing
             contacts = Beyond(contacts, query.Sort, position, ascending);
         }
 
-        var found = await Order(contacts, query.Sort, ascending)
+        var found = await Order(contacts, query.Sort, ascending, fewRows)
             .Take(limit + 1)
             .Select(c => new
             {
@@ -74,11 +75,17 @@ internal static class ContactListing
         _ => contacts.Where(c => c.Id.CompareTo(p.Id) < 0),
     };
 
-    private static IQueryable<Contact> Order(IQueryable<Contact> contacts, ContactSort sort, bool ascending) => (sort, ascending) switch
+    // Sorting a few given ids by name: the engine's planner spreads the ids evenly over the name index and, expecting
+    // to meet a page of them soon, walks that index in order; when they share a name (a frequent surname), it walks
+    // most of it (70 ms for 676 of 200,000 contacts on PostgreSQL). Ordering by the name joined to nothing is the same
+    // order, but no index has it, so the ids are looked up and sorted (4 ms). Many rows keep the index order.
+    private static IQueryable<Contact> Order(IQueryable<Contact> contacts, ContactSort sort, bool ascending, bool fewRows) => (sort, ascending, fewRows) switch
     {
-        (ContactSort.Name, true) => contacts.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
-        (ContactSort.Name, false) => contacts.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
-        (_, true) => contacts.OrderBy(c => c.Id),
+        (ContactSort.Name, true, true) => contacts.OrderBy(c => c.NameKey + "").ThenBy(c => c.Id),
+        (ContactSort.Name, false, true) => contacts.OrderByDescending(c => c.NameKey + "").ThenByDescending(c => c.Id),
+        (ContactSort.Name, true, _) => contacts.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+        (ContactSort.Name, false, _) => contacts.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+        (_, true, _) => contacts.OrderBy(c => c.Id),
         _ => contacts.OrderByDescending(c => c.Id),
     };
 

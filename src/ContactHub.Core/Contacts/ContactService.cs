@@ -73,11 +73,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rules = await db.ReadRulesAsync(ct);
-        var contacts = await FilterAsync(query, rules, today, ct);
-        return await ContactListing.PageAsync(contacts, query, rules, today, ct);
+        var (contacts, fewRows) = await FilterAsync(query, rules, today, ct);
+        return await ContactListing.PageAsync(contacts, fewRows, query, rules, today, ct);
     }
 
-    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
+    /// <returns>The filtered contacts, and whether a quick search has left only a few ids (<see cref="Search.QuickSearch.MaxListedMatches"/>).</returns>
+    private async Task<(IQueryable<Contact> Contacts, bool FewRows)> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
         var contacts = db.Contacts.AsNoTracking();
         if (query.Kind is { } kind)
@@ -90,9 +91,10 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, name));
         }
 
+        var fewRows = false;
         if (query.Search is not null)
         {
-            contacts = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, ct);
+            (contacts, fewRows) = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, ct);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Category))
@@ -167,7 +169,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
         }
 
-        return contacts;
+        return (contacts, fewRows);
     }
 
     /// <summary>

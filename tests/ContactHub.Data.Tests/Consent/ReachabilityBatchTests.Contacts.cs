@@ -42,6 +42,12 @@ public sealed partial class ReachabilityBatchTests
                 Addresses = [new AddressRequest("home", "Home St 1", null, "8000", "Zürich", null, "CH"), new AddressRequest("billing", "Bill St 2", null, "3000", "Bern", null, "CH")],
             },
             new ContactRequest { Kind = ContactKind.Company, CompanyName = "Company AG", Phones = [new PhoneRequest("work", "044 123 45 67")] },
+            // Two working e-mails and two addresses, each the later type first: they are taken by type ("private" < "work", "home" < "work").
+            Person("TypeOrder", "work@example.com") with
+            {
+                Emails = [new EmailRequest("work", "work@example.com"), new EmailRequest("private", "private@example.com")],
+                Addresses = [new AddressRequest("work", "Work St 3", null, "8000", "Zürich", null, "CH"), new AddressRequest("home", "Home St 4", null, "8400", "Winterthur", null, "CH")],
+            },
         ];
 
         var ids = new List<Guid>();

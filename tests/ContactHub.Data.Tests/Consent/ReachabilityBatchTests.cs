@@ -100,6 +100,25 @@ public sealed partial class ReachabilityBatchTests
         }
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task DecideBatch_TakesEmailsAndAddressesByTypeAndForAFinancialTypeTheBillingAddress(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, ids) = await SeedAsync(database);
+        await using var db = database.Context(organisationId);
+        var service = new ReachabilityService(db, TimeProvider.System);
+
+        async Task<string?> AddressAsync(string type, Channel channel, int contact) =>
+            (await service.DecideBatchAsync(type, channel, null, null, ReachabilityService.MaxBatch, CancellationToken.None)).Decisions[contact].Address;
+
+        Assert.Equal("private@example.com", await AddressAsync("invoice", Channel.Email, 12));
+        Assert.Equal("second@example.com", await AddressAsync("invoice", Channel.Email, 9));
+        Assert.Equal("Bill St 2, 3000 Bern, CH", await AddressAsync("invoice", Channel.Letter, 10));
+        Assert.Equal("Home St 4, 8400 Winterthur, CH", await AddressAsync("invoice", Channel.Letter, 12));
+    }
+
     private static void AssertSame(ReachabilityDecision expected, ReachabilityDecision actual, string because)
     {
         Assert.True(expected.ContactId == actual.ContactId, because);

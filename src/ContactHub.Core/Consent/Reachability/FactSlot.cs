@@ -17,30 +17,29 @@ internal struct FactSlot
     public string? PostalAddress;
     public int OverrideBits;
 
-    private bool _hasBillingAddress;
-    private string? _firstEmailType;
+    private bool _hasPreferredAddress;
     private EmailFact? _firstEmail;
-    private List<(string Type, EmailFact Fact)>? _moreEmails;
+    private List<EmailFact>? _moreEmails;
     private string? _firstScope;
     private bool _firstGranted;
     private Dictionary<string, bool>? _moreConsents;
 
-    public void AddEmail(string type, string address, BounceStatus bounce)
+    /// <summary>An active address; they arrive in the order the policy tries them (by type).</summary>
+    public void AddEmail(string address, BounceStatus bounce)
     {
         var fact = new EmailFact(address, bounce);
         if (_firstEmail is null)
         {
-            (_firstEmailType, _firstEmail) = (type, fact);
+            _firstEmail = fact;
             return;
         }
 
-        _moreEmails ??= [(_firstEmailType!, _firstEmail)];
-        _moreEmails.Add((type, fact));
+        (_moreEmails ??= new List<EmailFact>(2)).Add(fact);
     }
 
-    public void AddPhone(string type, string e164)
+    public void AddPhone(bool isMobile, string e164)
     {
-        if (type == "mobile")
+        if (isMobile)
         {
             MobilePhone ??= e164;
         }
@@ -50,16 +49,16 @@ internal struct FactSlot
         }
     }
 
-    /// <summary>The first address, or for a financial type the first billing address if there is one.</summary>
-    public void AddAddress(string type, string? street, string? postalCode, string? city, string country, bool billingFirst)
+    /// <summary>The first address, unless a preferred one (billing, for a financial type) comes later.</summary>
+    public void AddAddress(bool isPreferred, string? street, string? postalCode, string? city, string country)
     {
-        if (_hasBillingAddress || (PostalAddress is not null && !(billingFirst && type == "billing")))
+        if (_hasPreferredAddress || (PostalAddress is not null && !isPreferred))
         {
             return;
         }
 
         PostalAddress = PostalLine(street, postalCode, city, country);
-        _hasBillingAddress = billingFirst && type == "billing";
+        _hasPreferredAddress = isPreferred;
     }
 
     public void AddConsent(string scope, bool granted)
@@ -93,37 +92,51 @@ internal struct FactSlot
 
     private readonly EmailFact[] Emails()
     {
+        if (_firstEmail is null)
+        {
+            return SharedFacts.NoEmails;
+        }
+
         if (_moreEmails is null)
         {
-            return _firstEmail is null ? SharedFacts.NoEmails : [_firstEmail];
+            return [_firstEmail];
         }
 
-        // One active address per type, so the order by type is total.
-        _moreEmails.Sort((a, b) => string.CompareOrdinal(a.Type, b.Type));
-        var emails = new EmailFact[_moreEmails.Count];
-        for (var i = 0; i < emails.Length; i++)
-        {
-            emails[i] = _moreEmails[i].Fact;
-        }
-
+        var emails = new EmailFact[_moreEmails.Count + 1];
+        emails[0] = _firstEmail;
+        _moreEmails.CopyTo(emails, 1);
         return emails;
     }
 
-    // "Street 1, 8000 Zürich, CH", leaving out empty parts.
+    // "Street 1, 8000 Zürich, CH", leaving out empty parts: built in a buffer on the stack, so an address costs
+    // one string, not one per part (a page folds in some 15,000 addresses).
     private static string PostalLine(string? street, string? postalCode, string? city, string country)
     {
-        string? line = null;
-        Append(ref line, street);
-        Append(ref line, $"{postalCode} {city}".Trim());
-        Append(ref line, country);
-        return line ?? string.Empty;
+        var capacity = (street?.Length ?? 0) + (postalCode?.Length ?? 0) + (city?.Length ?? 0) + country.Length + 6;
+        var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        var length = 0;
+        Append(buffer, ref length, street, ", ");
+        Append(buffer, ref length, postalCode, ", ");
+        Append(buffer, ref length, city, length > 0 && !string.IsNullOrWhiteSpace(postalCode) ? " " : ", ");
+        Append(buffer, ref length, country, ", ");
+        return new string(buffer[..length]);
     }
 
-    private static void Append(ref string? line, string? part)
+    private static void Append(Span<char> buffer, ref int length, string? part, string separator)
     {
-        if (!string.IsNullOrWhiteSpace(part))
+        var text = part.AsSpan().Trim();
+        if (text.IsEmpty)
         {
-            line = line is null ? part : string.Concat(line, ", ", part);
+            return;
         }
+
+        if (length > 0)
+        {
+            separator.CopyTo(buffer[length..]);
+            length += separator.Length;
+        }
+
+        text.CopyTo(buffer[length..]);
+        length += text.Length;
     }
 }

@@ -77,23 +77,27 @@ internal static class ReachabilityFactsLoader
     {
         await foreach (var e in db.ContactEmails.AsNoTracking()
             .Where(e => e.IsActive && e.ContactId.CompareTo(first) >= 0 && e.ContactId.CompareTo(last) <= 0)
-            .Select(e => new EmailRow(e.ContactId, e.Type, e.Address, e.BounceStatus))
+            // In the order of the active (contact, type) index, as phones and addresses below: a contact's entries
+            // arrive by type, so "the first" is the same on every read, and the policy tries e-mails in this order.
+            .OrderBy(e => e.ContactId).ThenBy(e => e.Type)
+            .Select(e => new EmailRow(e.ContactId, e.Address, e.BounceStatus))
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (index.TryGetValue(e.ContactId, out var i))
             {
-                slots[i].AddEmail(e.Type, e.Address, e.BounceStatus);
+                slots[i].AddEmail(e.Address, e.BounceStatus);
             }
         }
 
         await foreach (var p in db.ContactPhones.AsNoTracking()
             .Where(p => p.IsActive && p.ContactId.CompareTo(first) >= 0 && p.ContactId.CompareTo(last) <= 0)
-            .Select(p => new PhoneRow(p.ContactId, p.Type, p.E164))
+            .OrderBy(p => p.ContactId).ThenBy(p => p.Type)
+            .Select(p => new PhoneRow(p.ContactId, p.Type == "mobile", p.E164))
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (index.TryGetValue(p.ContactId, out var i))
             {
-                slots[i].AddPhone(p.Type, p.E164);
+                slots[i].AddPhone(p.IsMobile, p.E164);
             }
         }
     }
@@ -103,14 +107,16 @@ internal static class ReachabilityFactsLoader
         AppDbContext db, NotificationFacts type, Guid first, Guid last, DateTime now, Dictionary<Guid, int> index, FactSlot[] slots, CancellationToken ct)
     {
         var billingFirst = type.PurposeClass == PurposeClass.Financial;
+        // The type compared in the query, so that only a flag is read per address, not its type's text.
         await foreach (var a in db.ContactAddresses.AsNoTracking()
             .Where(a => a.IsActive && a.ContactId.CompareTo(first) >= 0 && a.ContactId.CompareTo(last) <= 0)
-            .Select(a => new AddressRow(a.ContactId, a.Type, a.Street, a.PostalCode, a.City, a.Country))
+            .OrderBy(a => a.ContactId).ThenBy(a => a.Type)
+            .Select(a => new AddressRow(a.ContactId, a.Type == "billing", a.Street, a.PostalCode, a.City, a.Country))
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (index.TryGetValue(a.ContactId, out var i))
             {
-                slots[i].AddAddress(a.Type, a.Street, a.PostalCode, a.City, a.Country, billingFirst);
+                slots[i].AddAddress(a.IsBilling && billingFirst, a.Street, a.PostalCode, a.City, a.Country);
             }
         }
 
@@ -143,11 +149,11 @@ internal static class ReachabilityFactsLoader
     // Rows as structs: a page reads some 60,000 rows, and an object per row is garbage the moment it is folded in.
     private readonly record struct ContactRow(Guid Id, bool IsBlocked, DateOnly? ValidUntil, bool AllowEmail, bool AllowPhone, bool AllowSms, bool AllowLetter, Channel? PreferredChannel);
 
-    private readonly record struct EmailRow(Guid ContactId, string Type, string Address, BounceStatus BounceStatus);
+    private readonly record struct EmailRow(Guid ContactId, string Address, BounceStatus BounceStatus);
 
-    private readonly record struct PhoneRow(Guid ContactId, string Type, string E164);
+    private readonly record struct PhoneRow(Guid ContactId, bool IsMobile, string E164);
 
-    private readonly record struct AddressRow(Guid ContactId, string Type, string? Street, string? PostalCode, string? City, string Country);
+    private readonly record struct AddressRow(Guid ContactId, bool IsBilling, string? Street, string? PostalCode, string? City, string Country);
 
     private readonly record struct ConsentRow(Guid ContactId, string Scope, bool Granted);
 

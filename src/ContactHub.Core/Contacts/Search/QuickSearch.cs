@@ -23,7 +23,8 @@ internal static class QuickSearch
     /// </summary>
     internal const int MaxListedMatches = 1000;
 
-    public static async Task<IQueryable<Contact>> ApplyAsync(IQueryable<Contact> contacts, AppDbContext db, string term, CancellationToken ct)
+    /// <returns>The contacts matching, and whether they are few (at most <see cref="MaxListedMatches"/>, given by id).</returns>
+    public static async Task<(IQueryable<Contact> Contacts, bool FewMatches)> ApplyAsync(IQueryable<Contact> contacts, AppDbContext db, string term, CancellationToken ct)
     {
         var text = term.Trim();
         if (text.Length < MinLength)
@@ -42,8 +43,8 @@ internal static class QuickSearch
         // that matches more than a page of pages is left to the subquery, whose guess is then right.
         var ids = await matches.OrderBy(id => id).Take(MaxListedMatches + 1).ToListAsync(ct);
         return ids.Count <= MaxListedMatches
-            ? contacts.Where(c => ids.Contains(c.Id))
-            : contacts.Where(c => matches.Contains(c.Id));
+            ? (contacts.Where(c => ids.Contains(c.Id)), true)
+            : (contacts.Where(c => matches.Contains(c.Id)), false);
     }
 
     /// <summary>The digits a phone search looks for at the end of the number, or null when the text is not a number.</summary>
