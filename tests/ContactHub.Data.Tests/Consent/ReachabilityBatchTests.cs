@@ -106,7 +106,7 @@ public sealed partial class ReachabilityBatchTests
     public async Task DecideBatch_TakesEmailsAndAddressesByTypeAndForAFinancialTypeTheBillingAddress(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var (organisationId, ids) = await SeedAsync(database);
+        var (organisationId, _) = await SeedAsync(database);
         await using var db = database.Context(organisationId);
         var service = new ReachabilityService(db, TimeProvider.System);
 

@@ -117,7 +117,7 @@ internal struct FactSlot
         var length = 0;
         Append(buffer, ref length, street, ", ");
         Append(buffer, ref length, postalCode, ", ");
-        Append(buffer, ref length, city, length > 0 && !string.IsNullOrWhiteSpace(postalCode) ? " " : ", ");
+        Append(buffer, ref length, city, string.IsNullOrWhiteSpace(postalCode) ? ", " : " ");  // "8000 Zürich"
         Append(buffer, ref length, country, ", ");
         return new string(buffer[..length]);
     }
