@@ -3,16 +3,17 @@ using ContactHub.Data;
 namespace ContactHub.Bench;
 
 /// <summary>
-/// The command line: --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability|read-by-id].
-/// <see cref="Only"/> names the one measurement to run after the import (null: all of them).
+/// The command line: --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id].
+/// <see cref="Only"/> names the one measurement to run after the import (null: all of them); <see cref="Keep"/> leaves
+/// the main database behind for looking at plans (on a given PostgreSQL server or as a SQLite file).
 /// </summary>
-internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory, string? Only = null)
+internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, bool Quick, double LoadSeconds, string ResultsDirectory, string? Only = null, bool Keep = false)
 {
     public const string Reachability = "reachability";
 
     public const string ReadById = "read-by-id";
 
-    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--seconds S] [--results DIR] [--only reachability|read-by-id]";
+    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id]";
 
     /// <summary>Each HTTP load phase runs this long after a short warm-up; quick mode keeps the smoke test short.</summary>
     public TimeSpan LoadDuration => TimeSpan.FromSeconds(LoadSeconds);
@@ -24,11 +25,16 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var quick = false;
+        var keep = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick")
             {
                 quick = true;
+            }
+            else if (args[i] == "--keep")
+            {
+                keep = true;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
             {
@@ -50,6 +56,6 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
             throw new ArgumentException($"Unknown measurement '{only}' for --only. {Usage}");
         }
 
-        return new BenchOptions(contacts, provider, quick, seconds, results, only);
+        return new BenchOptions(contacts, provider, quick, seconds, results, only, keep);
     }
 }

@@ -49,6 +49,8 @@ internal static class BenchProgram
         try
         {
             await using var main = await BenchDatabase.CreateAsync(options.Provider, "main", postgresAdmin);
+            // A throwaway server is removed at the end, database and all: only a given one can keep it.
+            main.Keep = options.Keep && (server is null || options.Provider == DatabaseProvider.Sqlite);
             await main.MigrateWithOrganisationAsync();
             var (generated, bytes) = await InputFile.WriteAsync(input, options.Contacts);
             Console.WriteLine($"  generated {options.Contacts} contacts ({bytes / 1024 / 1024} MB NDJSON) in {generated.TotalSeconds:F1} s");

@@ -11,7 +11,7 @@ namespace ContactHub.Bench.Databases;
 
 /// <summary>
 /// An empty benchmark database, migrated with the app's migrations: a temporary SQLite file, or a new database on
-/// the PostgreSQL server given by CONTACTHUB_BENCH_POSTGRES (else a throwaway server). Removed on dispose.
+/// the PostgreSQL server given by CONTACTHUB_BENCH_POSTGRES (else a throwaway server). Removed on dispose unless kept.
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
@@ -33,6 +33,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     /// <summary>The organisation the benchmark's contacts belong to.</summary>
     public Guid OrganisationId { get; private set; }
+
+    /// <summary>Left behind on dispose (named on the console), to look at its plans after the run.</summary>
+    public bool Keep { get; set; }
 
     public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, string purpose, string? postgresAdmin)
     {
@@ -87,6 +90,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (_services is not null)
         {
             await _services.DisposeAsync();
+        }
+
+        if (Keep)
+        {
+            Console.WriteLine($"  kept the database: {ConnectionString}");
+            return;
         }
 
         if (_postgresAdmin is null)
