@@ -108,7 +108,7 @@ public sealed class StorageTests
         Assert.Equal(1, await asTheirs.Contacts.CountAsync());
     }
 
-    private static async Task<Guid> CreateContactAsync(TestDatabase database, Guid organisationId)
+    internal static async Task<Guid> CreateContactAsync(TestDatabase database, Guid organisationId)
     {
         await using var db = database.Context(organisationId);
         var contact = new Contact(organisationId, ContactKind.Person, DateTime.UtcNow) { LastName = "Muster" };

@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, Provider, ConnectionString);
-        return new AppDbContext(options.Options, caller, TimeProvider.System, Sealer);
+        return new AppDbContext(options.Options).ActingFor(caller, TimeProvider.System, Sealer);
     }
 
     public async Task<Guid> MigrateWithOrganisationAsync()

@@ -6,9 +6,11 @@ namespace ContactHub.Contacts;
 /// The identity documents of a person (ID number, passport number, social security number). In memory they are
 /// plain text; only their sealed forms are mapped, so the database never holds them readable. Setting a value marks
 /// its sealed form <see cref="Pending"/>; the data context seals pending values just before it saves
-/// (<see cref="IdentityDocumentSealer"/>). A loaded contact unseals them when one is first read or set: most reads
-/// (lists, runs) never touch them, and unsealing on load (a
-/// materialization interceptor) made EF build delegates for every entity row it read.
+/// (<see cref="IdentityDocumentSealer"/>). A loaded contact unseals them when one is first read or set, with the sealer
+/// its loader handed over (<see cref="ReadableWith"/>; ContactStore does it for every contact it loads): most reads
+/// (lists, runs) never touch them, and EF builds delegates on every query when the entity gets a service on load
+/// (a materialization interceptor, or a constructor taking the context). Reading a sealed document of a loaded
+/// contact that never got the sealer is a programming error and throws, rather than showing the document as absent.
 /// </summary>
 public sealed partial class Contact
 {
@@ -22,6 +24,9 @@ public sealed partial class Contact
         [nameof(SealedPassportNumber)] = "passportNumber",
         [nameof(SealedSocialSecurityNumber)] = "socialSecurityNumber",
     };
+
+    // Loaded by EF and not yet given the sealer; a new contact has nothing sealed to wait for.
+    private bool _awaitingUnsealer;
 
     // The sealer of the context that loaded this contact, until its documents are unsealed; null for a new contact.
     private IdentityDocumentSealer? _unsealer;
@@ -74,9 +79,26 @@ public sealed partial class Contact
         SealedSocialSecurityNumber = SealedSocialSecurityNumber == Pending ? seal(_socialSecurityNumber!) : SealedSocialSecurityNumber;
     }
 
+    /// <summary>Gives a loaded contact the sealer that unseals its documents when one is first read or set.</summary>
+    internal Contact ReadableWith(IdentityDocumentSealer sealer)
+    {
+        if (_awaitingUnsealer)
+        {
+            _awaitingUnsealer = false;
+            _unsealer = sealer;
+        }
+
+        return this;
+    }
+
     // Once: a value set since then is never overwritten.
     private void UnsealLoaded()
     {
+        if (_awaitingUnsealer && (SealedIdNumber ?? SealedPassportNumber ?? SealedSocialSecurityNumber) is not null)
+        {
+            throw new InvalidOperationException("The contact's identity documents are sealed and its loader gave it no sealer (Contact.ReadableWith).");
+        }
+
         if (_unsealer is not { } sealer)
         {
             return;

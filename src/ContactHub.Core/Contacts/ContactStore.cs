@@ -12,7 +12,7 @@ internal static class ContactStore
 {
     /// <summary>Loads the contact with all its own rows, tracked for a change; 404 when it is not visible.</summary>
     public static async Task<Contact> LoadAsync(this AppDbContext db, Guid id, CancellationToken ct) =>
-        await WithParts(db.Contacts).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The contact");
+        (await WithParts(db.Contacts).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The contact")).ReadableWith(db.Sealer);
 
     /// <summary>Checks the caller's version (from If-Match) before a change.</summary>
     public static void EnsureVersion(this Contact contact, long? expectedVersion)
@@ -32,6 +32,7 @@ internal static class ContactStore
     public static async Task<ContactView> ViewAsync(this AppDbContext db, Guid id, CancellationToken ct, bool includeArchivedFields = false)
     {
         var row = await ViewRowById(db, id, ct) ?? throw new NotFoundException("The contact");
+        row.Contact.ReadableWith(db.Sealer);
         return await ViewOfAsync(db, row, ct, includeArchivedFields);
     }
 

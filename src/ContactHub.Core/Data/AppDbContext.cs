@@ -23,9 +23,15 @@ namespace ContactHub.Data;
 /// saving seals identity documents and runs the audit trail first. It also holds the Data Protection key ring, so
 /// every app instance on one database shares the keys (cookies, sealed documents).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerContext callerContext, TimeProvider clock, IdentityDocumentSealer sealer)
-    : DbContext(options), IDataProtectionKeyContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    // Set by ActingFor on every lease: the app's contexts come from a pool (one constructor, taking only the options),
+    // so who they act for cannot be a constructor argument. Until then, and again once returned, a context acts for
+    // nobody: no organisation, so its query filters let no organisation's rows through.
+    private CallerContext _callerContext = new();
+    private TimeProvider _clock = TimeProvider.System;
+    private IdentityDocumentSealer? _sealer;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Operator> Operators => Set<Operator>();
@@ -43,23 +49,48 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public Caller Caller => callerContext.Current;
+    public Caller Caller => _callerContext.Current;
 
-    internal DateTime Now => clock.GetUtcNow().UtcDateTime;
+    internal DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Read by the query filters on every query, so the tenant is a parameter, not baked into the model.</summary>
-    internal Guid? CurrentOrganisationId => callerContext.OrganisationId;
+    internal Guid? CurrentOrganisationId => _callerContext.OrganisationId;
 
     /// <summary>Read by the contact filter: a contact above the caller's clearance does not exist for that caller.</summary>
-    internal Clearance CurrentClearance => callerContext.Current.Clearance;
+    internal Clearance CurrentClearance => _callerContext.Current.Clearance;
 
-    internal IdentityDocumentSealer Sealer => sealer;
+    internal IdentityDocumentSealer Sealer => _sealer ?? throw new InvalidOperationException("The data context was not told whom it acts for (ActingFor).");
+
+    /// <summary>
+    /// Makes this context act for <paramref name="callerContext"/> (its tenant and clearance filters, its audit
+    /// entries), with the clock and the sealer of identity documents. Every context the app uses gets this first.
+    /// </summary>
+    public AppDbContext ActingFor(CallerContext callerContext, TimeProvider clock, IdentityDocumentSealer sealer)
+    {
+        _callerContext = callerContext;
+        _clock = clock;
+        _sealer = sealer;
+        return this;
+    }
+
+    /// <summary>A context going back to the pool forgets its caller, so a lease that skipped ActingFor sees nothing.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        _callerContext = new CallerContext();
+        return base.DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        _callerContext = new CallerContext();
+        base.Dispose();
+    }
 
     /// <summary>
     /// A second context on the same database acting for the same caller (same tenant and clearance filters), for
     /// a read that runs beside this context's own: one context runs one query at a time. The caller disposes it.
     /// </summary>
-    internal AppDbContext Sibling() => new((DbContextOptions<AppDbContext>)this.GetService<IDbContextOptions>(), callerContext, clock, sealer);
+    internal AppDbContext Sibling() => new AppDbContext((DbContextOptions<AppDbContext>)this.GetService<IDbContextOptions>()).ActingFor(_callerContext, _clock, Sealer);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -121,10 +152,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CallerC
         SearchKeys.KeepInStep(this);
         foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State != EntityState.Deleted))
         {
-            sealer.SealPending(entry.Entity);
+            Sealer.SealPending(entry.Entity);
         }
 
-        AuditTrail.Record(this, Caller, clock.GetUtcNow().UtcDateTime);
+        AuditTrail.Record(this, Caller, Now);
         await Definitions.DefinitionSnapshots.RenewStampsAsync(this, ct);
     }
 

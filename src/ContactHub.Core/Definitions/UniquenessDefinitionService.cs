@@ -38,9 +38,11 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         var hasher = UniqueKeyHasher.For(sealedKey, db.Sealer);
         var keys = new Dictionary<(string Rule, string Value), List<Guid>>();
         var missing = 0;
-        await foreach (var contact in db.Contacts.IgnoreQueryFilters().Where(c => c.OrganisationId == caller.RequireOrganisation())
+        await foreach (var loaded in db.Contacts.IgnoreQueryFilters().Where(c => c.OrganisationId == caller.RequireOrganisation())
             .Include(c => c.Emails).Include(c => c.Phones).AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(ct))
         {
+            // A rule may hold an identity document, which the contact unseals only when the rule reads it.
+            var contact = loaded.ReadableWith(db.Sealer);
             var rules = contact.Kind == ContactKind.Person ? persons : companies;
             missing += UniqueKeys.MissingFields(contact, rules).Any() ? 1 : 0;
             foreach (var key in UniqueKeys.Compute(contact, rules, hasher))

@@ -29,11 +29,14 @@ public sealed class IdentityDocumentStorageTests
 
         await AssertSealedAtRestAsync(database, organisationId);
         await using var read = database.Context(organisationId);
-        var contact = await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == id);
+        // A contact loaded without the sealer refuses to show its documents rather than showing them absent.
+        var unsealable = await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == id);
+        Assert.Throws<InvalidOperationException>(() => unsealable.IdNumber);
+        var contact = (await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == id)).ReadableWith(read.Sealer);
         Assert.Equal((IdNumber, Passport, SocialSecurity), (contact.IdNumber, contact.PassportNumber, contact.SocialSecurityNumber));
 
         // Loading does not mark the contact changed: unsealing touches no mapped column.
-        var tracked = await read.Contacts.SingleAsync(c => c.Id == id);
+        var tracked = await read.LoadAsync(id, CancellationToken.None);
         Assert.Equal(EntityState.Unchanged, read.Entry(tracked).State);
         Assert.False(read.ChangeTracker.HasChanges());
 
@@ -61,7 +64,7 @@ public sealed class IdentityDocumentStorageTests
 
         await AssertSealedAtRestAsync(database, organisationId);
         await using var read = database.Context(organisationId);
-        Assert.Equal(Passport, (await read.Contacts.SingleAsync()).PassportNumber);
+        Assert.Equal(Passport, (await read.Contacts.SingleAsync()).ReadableWith(read.Sealer).PassportNumber);
     }
 
     [Theory]
