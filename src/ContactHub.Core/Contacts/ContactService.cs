@@ -94,7 +94,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var fewRows = false;
         if (query.Search is not null)
         {
-            (contacts, fewRows) = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, ct);
+            (contacts, fewRows) = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, query.Sort, ct);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Category))

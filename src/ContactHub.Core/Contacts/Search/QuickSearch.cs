@@ -19,12 +19,17 @@ internal static class QuickSearch
     public const int MinPhoneDigits = 4;
 
     /// <summary>
-    /// Above this many matches the list filters by the lookups as a subquery; up to it, by the ids themselves.
+    /// Above this many matches the list filters by the lookups as a subquery; up to it, by the ids themselves. In the
+    /// order of creation (by id) a page of given ids is a walk of the primary key over the sorted ids, however many
+    /// there are (9,939 ids of 1M contacts on PostgreSQL: 0.9 ms), while as a subquery PostgreSQL walked the key in
+    /// order probing every contact (20 ms for 1,104 matches). In name order each given id has its row read for its
+    /// name before the sort (52 ms for 9,939 ids), so there the subquery takes over much sooner.
     /// </summary>
-    internal const int MaxListedMatches = 1000;
+    internal static int MaxListedMatches(ContactSort sort) => sort == ContactSort.Name ? 1_000 : 10_000;
 
     /// <returns>The contacts matching, and whether they are few (at most <see cref="MaxListedMatches"/>, given by id).</returns>
-    public static async Task<(IQueryable<Contact> Contacts, bool FewMatches)> ApplyAsync(IQueryable<Contact> contacts, AppDbContext db, string term, CancellationToken ct)
+    public static async Task<(IQueryable<Contact> Contacts, bool FewMatches)> ApplyAsync(
+        IQueryable<Contact> contacts, AppDbContext db, string term, ContactSort sort, CancellationToken ct)
     {
         var text = term.Trim();
         if (text.Length < MinLength)
@@ -41,8 +46,9 @@ internal static class QuickSearch
         // of matches from statistics and, guessing many, walks the whole list in order looking for them (a quarter
         // of a second at 1M contacts when there are three). Given the ids, it knows how many there are. A search
         // that matches more than a page of pages is left to the subquery, whose guess is then right.
-        var ids = await matches.OrderBy(id => id).Take(MaxListedMatches + 1).ToListAsync(ct);
-        return ids.Count <= MaxListedMatches
+        var listed = MaxListedMatches(sort);
+        var ids = await matches.OrderBy(id => id).Take(listed + 1).ToListAsync(ct);
+        return ids.Count <= listed
             ? (contacts.Where(c => ids.Contains(c.Id)), true)
             : (contacts.Where(c => matches.Contains(c.Id)), false);
     }
