@@ -3,6 +3,7 @@ using ContactHub.Common;
 using ContactHub.Contacts;
 using ContactHub.Contacts.Uniqueness;
 using ContactHub.Definitions;
+using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,29 @@ public sealed class UniquenessStorageTests
         Assert.Equal(1, results.Count(r => r));
         await using var check = database.Context(organisationId);
         Assert.Equal(1, await check.Contacts.CountAsync());
+    }
+
+    // The import remembers only the keys of batches not yet written; a written batch's keys are found among the stored
+    // ones. With batches of two, the repeats below are two, seven and zero batches after their first row.
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ImportRepeats_AreRefused_WhetherTheirFirstRowIsWrittenOrNot(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await SetUpAsync(database);
+        var rows = Enumerable.Range(0, 20).Select(i => new ContactRequest { Kind = ContactKind.Person, LastName = "Twin", IdNumber = $"ID-{i}" }).ToList();
+        rows[5] = rows[0] with { FirstName = "Again" };
+        rows[16] = rows[1] with { FirstName = "Once more" };
+        rows[9] = rows[8] with { FirstName = "Same batch" };
+
+        await using var db = database.Context(organisationId);
+        var result = await new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db))
+            .ImportAsync(rows, CancellationToken.None, batchSize: 2);
+
+        Assert.Equal((20, 17, 3), (result.Rows, result.Imported, result.Rejected));
+        Assert.Equal([6, 10, 17], result.Errors.Select(e => e.Row));
+        Assert.All(result.Errors, e => Assert.Equal(["uniqueness"], e.Errors.Keys));
     }
 
     [Theory]

@@ -83,6 +83,12 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         }
 
         var lane = await lanes.NextIdleAsync();
+        // The lanes take batches in turn, so the one this lane wrote last is the oldest still unreported.
+        if (++progress.Batches > lanes.Count)
+        {
+            uniqueness.OldestBatchWritten();
+        }
+
         var clashes = await uniqueness.FindClashesAsync(batch, ct);
         foreach (var (number, errors) in clashes)
         {
@@ -118,6 +124,9 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
 
         /// <summary>Rows read so far (the validating stage only).</summary>
         public int Rows { get; set; }
+
+        /// <summary>Batches handed to the lanes so far (the validating stage only).</summary>
+        public int Batches { get; set; }
 
         public void Written(int count)
         {

@@ -13,4 +13,10 @@ public sealed record ImportRow(int Number, Contact Contact, DateTime CreatedAt);
 public interface IImportUniquenessCheck
 {
     ValueTask<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> FindClashesAsync(IReadOnlyList<ImportRow> batch, CancellationToken ct);
+
+    /// <summary>
+    /// The oldest batch checked and not yet reported written is now committed: its rows are stored, where the check
+    /// finds them, so it need not remember them any more. Batches are written in the order they were checked.
+    /// </summary>
+    void OldestBatchWritten();
 }

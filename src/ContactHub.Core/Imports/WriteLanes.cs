@@ -7,7 +7,8 @@ namespace ContactHub.Imports;
 /// own: one COPY keeps one server process busy (85 % of a core at 200k contacts while the importer used 30 %), and
 /// the second core was left idle. SQLite has one writer at a time, so it writes on the importer's own context.
 /// Checking a batch against stored contacts stays on the importer's context, one batch after the other: a batch in
-/// flight is already in the check's memory of this import's keys, so writing two at once misses no clash.
+/// flight is still in the check's memory of this import's keys (it forgets a batch once its lane is idle again), so
+/// writing two at once misses no clash.
 /// </summary>
 internal sealed class WriteLanes : IAsyncDisposable
 {
@@ -30,6 +31,9 @@ internal sealed class WriteLanes : IAsyncDisposable
     }
 
     public static WriteLanes Open(AppDbContext db) => new(db);
+
+    /// <summary>How many batches may be in flight: one per lane.</summary>
+    public int Count => _lanes.Length;
 
     /// <summary>
     /// Waits until the next lane has written its last batch (rethrowing its failure), so the caller may then use the
