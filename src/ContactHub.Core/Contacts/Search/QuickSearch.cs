@@ -45,11 +45,13 @@ internal static class QuickSearch
         // The ids first, in their own query: as a subquery of the sorted, limited list, PostgreSQL guesses the number
         // of matches from statistics and, guessing many, walks the whole list in order looking for them (a quarter
         // of a second at 1M contacts when there are three). Given the ids, it knows how many there are. A search
-        // that matches more than a page of pages is left to the subquery, whose guess is then right.
+        // that matches more than a page of pages is left to the subquery, whose guess is then right. The ids go as one
+        // parameter (an array on PostgreSQL, JSON on SQLite): EF's default of a parameter per id made SQLite prepare a
+        // statement of up to 10,000 parameters, a new one for every count (surname with a typo, 300k: median 9.3 → 5.0 ms).
         var listed = MaxListedMatches(sort);
         var ids = await matches.OrderBy(id => id).Take(listed + 1).ToListAsync(ct);
         return ids.Count <= listed
-            ? (contacts.Where(c => ids.Contains(c.Id)), true)
+            ? (contacts.Where(c => EF.Parameter(ids).Contains(c.Id)), true)
             : (contacts.Where(c => matches.Contains(c.Id)), false);
     }
 
