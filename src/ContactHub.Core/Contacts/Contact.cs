@@ -22,9 +22,9 @@ public sealed partial class Contact : IOrganisationOwned
     private readonly List<CompanyLink> _companyLinks = [];
     private readonly List<ContactAccessibilityNeed> _accessibilityNeeds = [];
 
-    // EF's constructor. It takes no service on purpose: a constructor taking the context made EF build a delegate on
-    // every query that read a contact (a primary-key read went from 15.8k to 7.1k per second). The loading code hands
-    // over the sealer instead (see Contact.IdentityDocuments.cs).
+    // EF's constructor. It takes no service on purpose: with the context as a parameter, EF built a delegate
+    // (DynamicMethod.CreateDelegate in perf) on every query that read a contact. The loading code hands over the
+    // sealer instead (see Contact.IdentityDocuments.cs).
     private Contact()
     {
         NameKey = string.Empty;

@@ -76,15 +76,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>A context going back to the pool forgets its caller, so a lease that skipped ActingFor sees nothing.</summary>
     public override ValueTask DisposeAsync()
     {
-        _callerContext = new CallerContext();
+        ForgetCaller();
         return base.DisposeAsync();
     }
 
     public override void Dispose()
     {
-        _callerContext = new CallerContext();
+        ForgetCaller();
         base.Dispose();
     }
+
+    private void ForgetCaller() => _callerContext = new CallerContext();
 
     /// <summary>
     /// A second context on the same database acting for the same caller (same tenant and clearance filters), for
