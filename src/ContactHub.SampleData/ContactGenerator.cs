@@ -6,7 +6,8 @@ namespace ContactHub.SampleData;
 /// <summary>
 /// Deterministic, realistic contacts for the demo organisation, the tests and the benchmarks: persons and
 /// companies in several countries, names with accents and hyphens, national phone formats, 1–3 e-mails,
-/// 1–2 addresses and categories, and ~5 % near-duplicates of recent contacts (see <see cref="NearDuplicate"/>).
+/// 1–2 addresses and categories, allowed and preferred channels, direct-marketing consents (<see cref="ConsentsOf"/>),
+/// and ~5 % near-duplicates of recent contacts (see <see cref="NearDuplicate"/>).
 /// The same seed always gives the same contacts.
 /// </summary>
 public sealed partial class ContactGenerator(int seed = 20261122)
@@ -28,8 +29,9 @@ public sealed partial class ContactGenerator(int seed = 20261122)
     private static readonly string[] PhoneTypes = ["mobile", "work"];
     private static readonly string[] AddressTypes = ["home", "billing"];
 
+    private readonly int _seed = seed;
     private readonly Randomizer _random = new(seed);
-    private readonly Dictionary<string, Faker> _fakers = Countries.ToDictionary(c => c.Code, c => new Faker(c.Locale) { Random = new Randomizer(seed ^ c.Code.GetHashCode(StringComparison.Ordinal)) });
+    private readonly Dictionary<string, Faker> _fakers = Countries.ToDictionary(c => c.Code, c => new Faker(c.Locale) { Random = new Randomizer(StableHash(seed, c.Code)) });
 
     public IEnumerable<ContactRequest> Generate(int count)
     {
@@ -47,7 +49,7 @@ public sealed partial class ContactGenerator(int seed = 20261122)
             return NearDuplicate(reference);
         }
 
-        var request = Original(reference);
+        var request = WithChannels(Original(reference));
         Remember(request);
         return request;
     }
@@ -118,6 +120,18 @@ public sealed partial class ContactGenerator(int seed = 20261122)
     // Mail addresses are ASCII in practice even when the name is not: "Jürg Müller-Lüdi" → "jurg.muller-ludi".
     private static string Slug(string text) =>
         new([.. Common.TextNormalizer.Fold(text).Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
+
+    // string.GetHashCode differs from one process to the next; the same seed must give the same contacts in every run.
+    private static int StableHash(int seed, string key)
+    {
+        var hash = seed;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash;
+    }
 
     private sealed record CountryProfile(string Code, string Locale, string Language, string[] PhoneFormats, string PostalFormat, string[] Cities);
 }

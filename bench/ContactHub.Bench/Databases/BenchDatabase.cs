@@ -1,6 +1,7 @@
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Data;
+using ContactHub.Definitions;
 using ContactHub.Organisations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var organisation = await scope.ServiceProvider.GetRequiredService<OrganisationService>()
             .CreateAsync(new OrganisationRequest("Bench AG", "CH"), CancellationToken.None);
         OrganisationId = organisation.Id;
+
+        // Every import row then passes the uniqueness check the issue measures: one key per contact, its reference
+        // code (all distinct). An e-mail rule would refuse the 5 % near-duplicates, which keep their original's e-mails.
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("bench").ForOrganisation(OrganisationId);
+        await scope.ServiceProvider.GetRequiredService<UniquenessDefinitionService>().SetAsync(
+            new UniquenessRequest([["referenceCode"]], [["referenceCode"]]), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

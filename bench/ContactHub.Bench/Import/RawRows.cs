@@ -1,3 +1,4 @@
+using ContactHub.Consent;
 using ContactHub.Contacts;
 
 namespace ContactHub.Bench.Import;
@@ -31,7 +32,8 @@ internal sealed class RawRows
         Rows[Contacts].Add([id, organisationId, request.Kind?.ToString() ?? "Person", 1L, now, now, request.Title, request.FirstName, request.LastName,
             request.Gender?.ToString(), request.DateOfBirth, request.CountryOfResidence, request.CompanyName, request.Industry, request.Employees,
             request.EstablishedOn, request.PreferredLanguage, request.ReferenceCode, name.ToLowerInvariant(),
-            true, true, true, true, "Email", false, 0]);
+            Allows(request, Channel.Email), Allows(request, Channel.Phone), Allows(request, Channel.Sms), Allows(request, Channel.Letter),
+            (request.PreferredChannel ?? (Allows(request, Channel.Email) ? Channel.Email : null))?.ToString(), false, 0]);
         foreach (var e in request.Emails ?? [])
         {
             Rows[Emails].Add([Guid.CreateVersion7(), organisationId, id, e.Type, true, e.Address, e.Address?.ToLowerInvariant(), "None"]);
@@ -53,6 +55,9 @@ internal sealed class RawRows
             Rows[Categories].Add([id, organisationId, c]);
         }
     }
+
+    // A new organisation allows every channel and prefers e-mail; a request's own channels replace that.
+    private static bool Allows(ContactRequest request, Channel channel) => request.AllowedChannels?.Contains(channel) ?? true;
 
     public void Clear()
     {

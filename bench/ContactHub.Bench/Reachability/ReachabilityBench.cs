@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactHub.Bench.Reachability;
 
 internal sealed record ReachabilityFigures(
-    int Decisions, double Seconds, double DecisionsPerSecond, int Pages, double PageMilliseconds, int Reachable, int Fallback, int NotReachable,
+    int ConsentEvents, int Decisions, double Seconds, double DecisionsPerSecond, int Pages, double PageMilliseconds, int Reachable, int Fallback, int NotReachable,
     int RawRecipients, double RawSeconds, double RawRowsPerSecond, double Ratio, string Goal);
 
 /// <summary>
 /// The batch policy over every contact (newsletter by e-mail, the campaign-planning case) against one raw SQL query
 /// selecting the same recipients: contacts that allow e-mail, are not blocked or expired, have an active, not
-/// hard-bounced address and a granted direct-marketing consent.
+/// hard-bounced address and a granted direct-marketing consent (the generator's, recorded first).
 /// </summary>
 internal static class ReachabilityBench
 {
@@ -33,9 +33,10 @@ internal static class ReachabilityBench
                        (SELECT s."Granted" FROM "ConsentState" s WHERE s."ContactId" = c."Id" AND s."PurposeId" = @p AND s."Scope" = 'all'), @no) = @yes
         """;
 
-    public static async Task<ReachabilityFigures> RunAsync(BenchDatabase database)
+    public static async Task<ReachabilityFigures> RunAsync(BenchDatabase database, string inputFile)
     {
-        var purposeId = await GrantConsentToPersonsAsync(database);
+        var (purposeId, events) = await GeneratedConsents.RecordAsync(database, inputFile);
+        Console.WriteLine($"  recorded {events} generated consent events");
 
         // One untimed page first: JIT, EF Core's query compilation and opening the pool's first connection would
         // otherwise land on the first timed page and, at 100k (ten pages), move the figure by several percent.
@@ -69,7 +70,7 @@ internal static class ReachabilityBench
         var pageMilliseconds = seconds * 1000 / pages;
         var rawPerSecond = recipients / rawSeconds;
         Console.WriteLine($"  reachability: {decisions} decisions in {seconds:F2} s ({perSecond:F0}/s, {pageMilliseconds:F1} ms per page of {PageSize}; {reachable} reachable, {fallback} fallback, {notReachable} not) | raw SQL {recipients} recipients in {rawSeconds:F2} s");
-        return new ReachabilityFigures(decisions, Math.Round(seconds, 3), Math.Round(perSecond), pages, Math.Round(pageMilliseconds, 1), reachable, fallback, notReachable,
+        return new ReachabilityFigures(events, decisions, Math.Round(seconds, 3), Math.Round(perSecond), pages, Math.Round(pageMilliseconds, 1), reachable, fallback, notReachable,
             recipients, Math.Round(rawSeconds, 3), Math.Round(rawPerSecond), Math.Round(perSecond / rawPerSecond, 3), Goal);
     }
 
@@ -78,19 +79,5 @@ internal static class ReachabilityBench
         await using var scope = database.Scope("bench:reachability");
         var service = scope.ServiceProvider.GetRequiredService<ReachabilityService>();
         return await service.DecideBatchAsync("newsletter", Channel.Email, null, cursor, PageSize, CancellationToken.None);
-    }
-
-    // Persons granted direct marketing (one state row each, as recording consent would leave it); companies did not.
-    private static async Task<Guid> GrantConsentToPersonsAsync(BenchDatabase database)
-    {
-        await using var scope = database.Scope("bench:setup");
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var purposeId = await db.Set<ConsentPurpose>().Where(p => p.Key == "direct-marketing").Select(p => p.Id).FirstAsync();
-        await using var raw = await RawSql.OpenAsync(database);
-        await raw.RowsAsync("""
-            INSERT INTO "ConsentState" ("ContactId", "PurposeId", "Scope", "OrganisationId", "Granted", "OccurredAt", "EventId")
-            SELECT c."Id", @p, 'all', c."OrganisationId", @yes, @now, @event FROM "Contacts" c WHERE c."Kind" = 'Person'
-            """, ("p", purposeId), ("yes", true), ("now", DateTime.UtcNow), ("event", Guid.NewGuid()));
-        return purposeId;
     }
 }

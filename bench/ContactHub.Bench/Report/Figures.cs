@@ -13,7 +13,7 @@ internal sealed record InputFigures(double GenerateSeconds, long Bytes, double N
 
 internal sealed record ImportFigures(
     int Rows, int Imported, int Rejected, double Seconds, double RowsPerSecond, double RawSeconds, double RawRowsPerSecond,
-    double Ratio, double PeakRssMb, double RawPeakRssMb, int BatchSize, string Goal);
+    double Ratio, double PeakRssMb, double RawPeakRssMb, int BatchSize, long UniqueKeys, string Goal);
 
 /// <summary>HTTP load at N connections: the endpoint and the framework ceiling (/health/live) on the same host.</summary>
 internal sealed record LoadFigures(int Connections, double Seconds, Latency Endpoint, Latency Ceiling, double Ratio, string Goal);

@@ -29,6 +29,13 @@ public sealed partial class Contact
             contact.PreferredChannel = definition.PreferredChannel;
         }
 
+        // A contact that names its channels but no preference keeps the default preference only among them: a
+        // default must not turn a valid request into an error about a channel the caller never named.
+        if (request.AllowedChannels is { } allowed && request.PreferredChannel is null && contact.PreferredChannel is { } preferred && !allowed.Contains(preferred))
+        {
+            contact.PreferredChannel = null;
+        }
+
         var lists = definition?.Lists ?? Definitions.Lists.DefinitionLists.Defaults;
         ContactFields.Apply(contact, request, null, lists, errors, DateOnly.FromDateTime(now));
         (customFields ?? CustomFields.CustomFieldSet.None).Apply(contact, request.CustomFields, creating: true, errors);

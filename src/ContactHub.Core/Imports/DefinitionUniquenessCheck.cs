@@ -61,11 +61,9 @@ internal sealed class DefinitionUniquenessCheck(AppDbContext db) : IImportUnique
 
         List<(string Rule, string Value)> batchKeys = [.. keysByRow.Values.SelectMany(k => k)];
         _unwritten.Enqueue(batchKeys);
-        var values = batchKeys.ConvertAll(k => k.Value);
-        if (values.Count > 0)
+        if (batchKeys.Count > 0)
         {
-            var stored = (await db.Set<ContactUniqueKey>().AsNoTracking().Where(k => values.Contains(k.Value)).Select(k => new { k.Rule, k.Value }).ToListAsync(ct))
-                .Select(k => (k.Rule, k.Value)).ToHashSet();
+            var stored = (await UniquenessGuard.StoredAsync(db, batchKeys, ct)).Select(k => (k.Rule, k.Value)).ToHashSet();
             foreach (var (row, keys) in keysByRow.Where(r => r.Value.Exists(stored.Contains)))
             {
                 clashes[row] = Clash("A stored contact has the same values, which the organisation's uniqueness rule does not allow.");

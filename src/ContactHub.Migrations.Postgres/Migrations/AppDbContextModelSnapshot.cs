@@ -950,8 +950,6 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("Value");
-
                     b.ToTable("ContactUniqueKey");
                 });
 

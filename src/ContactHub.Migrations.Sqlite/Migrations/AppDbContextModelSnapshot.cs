@@ -941,8 +941,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("Value");
-
                     b.ToTable("ContactUniqueKey");
                 });
 

@@ -1,4 +1,5 @@
 using ContactHub.Access;
+using ContactHub.Consent;
 using ContactHub.Contacts;
 using ContactHub.Data;
 using ContactHub.Organisations;
@@ -6,7 +7,10 @@ using ContactHub.SampleData;
 
 namespace ContactHub.Web.Hosting;
 
-/// <summary>The demo organisation a new database starts with: an administrator and a few hundred realistic contacts.</summary>
+/// <summary>
+/// The demo organisation a new database starts with: an administrator and a few hundred realistic contacts, with their
+/// channels and the consents the generator gives them, recorded as evidence like any other.
+/// </summary>
 public static class DemoData
 {
     public const string AdminEmail = "admin@demo.contacthub.local";
@@ -28,10 +32,19 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
 
         var contacts = services.GetRequiredService<ContactService>();
+        var consents = services.GetRequiredService<ConsentService>();
+        var consentText = await DirectMarketingTextAsync(services, ct);
         var count = configuration.GetValue("ContactHub:Demo:Contacts", 200);
-        foreach (var (request, index) in new ContactGenerator().Generate(count).Select((r, i) => (r, i)))
+        var generator = new ContactGenerator();
+        foreach (var (request, index) in generator.Generate(count).Select((r, i) => (r, i)))
         {
-            await contacts.CreateAsync(WithSensitiveData(request, index), ct);
+            var contact = await contacts.CreateAsync(WithSensitiveData(request, index), ct);
+            foreach (var decision in generator.ConsentsOf(request))
+            {
+                await consents.RecordAsync(contact.Id, new ConsentEventRequest(
+                    decision.Purpose, null, decision.Granted, decision.OccurredAt, decision.Method, consentText, null, null), ct);
+            }
+
             db.ChangeTracker.Clear();
         }
 
@@ -40,6 +53,13 @@ public static class DemoData
         logger.LogInformation(
             "Created the demo organisation with {Count} contacts. Back-office login: {Email} / {Password}",
             count, AdminEmail, password == DefaultAdminPassword ? DefaultAdminPassword : "(the configured ContactHub:Demo:AdminPassword)");
+    }
+
+    // The wording the demo's consents refer to: the English text every new organisation's direct-marketing purpose starts with.
+    private static async Task<Guid> DirectMarketingTextAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var purposes = await services.GetRequiredService<Definitions.ConsentDefinitionService>().PurposesAsync(ct);
+        return purposes.Single(p => p.Key == ContactGenerator.DirectMarketing).Texts.MaxBy(t => t.Version)!.Id;
     }
 
     // Every 20th person shows the seed-002 fields: an accessibility need, and an ID document (sealed at rest, masked to non-administrators).

@@ -92,6 +92,18 @@ public sealed class ConsentApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Create_WithChannelsButNoPreference_DropsADefaultPreferenceItDoesNotAllow()
+    {
+        using var client = await factory.NewTenantAsync();
+
+        var letters = await client.CreateContactAsync(new { kind = "person", lastName = "Letters", allowedChannels = new[] { "letter", "phone" } });
+        var emails = await client.CreateContactAsync(new { kind = "person", lastName = "Emails", allowedChannels = new[] { "email", "letter" } });
+
+        Assert.Equal(JsonValueKind.Null, letters.GetProperty("preferredChannel").ValueKind);
+        Assert.Equal("email", emails.GetProperty("preferredChannel").GetString());
+    }
+
+    [Fact]
     public async Task List_FiltersByChannelsAndConsent()
     {
         using var client = await factory.NewTenantAsync();

@@ -51,6 +51,22 @@ internal static class UniquenessGuard
         }
     }
 
+    /// <summary>
+    /// The stored keys among <paramref name="keys"/>, found through the primary key (organisation, rule, value): the
+    /// rules and the values each go as one parameter (a statement of thousands of parameters takes longer to prepare
+    /// than to run), and the few rule-and-value combinations that match but were not asked for are dropped here.
+    /// </summary>
+    internal static async Task<List<ContactUniqueKey>> StoredAsync(AppDbContext db, IReadOnlyCollection<(string Rule, string Value)> keys, CancellationToken ct)
+    {
+        var rules = keys.Select(k => k.Rule).Distinct(StringComparer.Ordinal).ToList();
+        var values = keys.Select(k => k.Value).ToList();
+        var wanted = keys.ToHashSet();
+        var found = await db.Set<ContactUniqueKey>().AsNoTracking()
+            .Where(k => EF.Parameter(rules).Contains(k.Rule) && EF.Parameter(values).Contains(k.Value))
+            .ToListAsync(ct);
+        return found.FindAll(k => wanted.Contains((k.Rule, k.Value)));
+    }
+
     private static async Task RefuseDuplicatesAsync(AppDbContext db, Contact contact, List<(string Rule, string Value)> keys, UniquenessRules rules, CancellationToken ct)
     {
         if (keys.Count == 0)
@@ -58,11 +74,8 @@ internal static class UniquenessGuard
             return;
         }
 
-        var values = keys.Select(k => k.Value).ToList();
-        var clashes = await db.Set<ContactUniqueKey>().AsNoTracking()
-            .Where(k => values.Contains(k.Value) && k.ContactId != contact.Id)
-            .ToListAsync(ct);
-        var clash = clashes.FirstOrDefault(c => keys.Contains((c.Rule, c.Value)));
+        var clashes = (await StoredAsync(db, keys, ct)).Where(k => k.ContactId != contact.Id).ToList();
+        var clash = clashes.FirstOrDefault();
         if (clash is null)
         {
             return;
