@@ -31,6 +31,15 @@ internal static class GeneratedConsents
         var generator = new ContactGenerator();
         var writer = BulkWriter.For(db);
         var tables = (Events: BulkTable.Of<ConsentEvent>(db.Model), States: BulkTable.Of<ConsentState>(db.Model));
+        // Every contact's id by its reference code, read in one pass: asked for per batch, 10,000 codes as one array
+        // parameter took PostgreSQL 0.8 s a batch (the nullable column's null check made it compare each row with the
+        // whole array).
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await foreach (var contact in db.Contacts.AsNoTracking().Select(c => new { c.ReferenceCode, c.Id }).AsAsyncEnumerable())
+        {
+            ids[contact.ReferenceCode!] = contact.Id;
+        }
+
         var written = 0;
         var batch = new List<ContactRequest>(BatchSize);
         await foreach (var request in InputFile.ReadAsync(inputFile))
@@ -38,23 +47,20 @@ internal static class GeneratedConsents
             batch.Add(request!);
             if (batch.Count == BatchSize)
             {
-                written += await WriteAsync(db, writer, tables, generator, purpose.Id, text.Id, batch);
+                written += await WriteAsync(db, writer, tables, generator, purpose.Id, text.Id, ids, batch);
                 batch.Clear();
             }
         }
 
-        written += await WriteAsync(db, writer, tables, generator, purpose.Id, text.Id, batch);
+        written += await WriteAsync(db, writer, tables, generator, purpose.Id, text.Id, ids, batch);
         await writer.RefreshStatisticsAsync([tables.Events.Name, tables.States.Name], CancellationToken.None);
         return (purpose.Id, written);
     }
 
     private static async Task<int> WriteAsync(
         AppDbContext db, BulkWriter writer, (BulkTable Events, BulkTable States) tables, ContactGenerator generator, Guid purposeId, Guid textId,
-        List<ContactRequest> batch)
+        Dictionary<string, Guid> ids, List<ContactRequest> batch)
     {
-        var references = batch.Select(r => r.ReferenceCode!).ToList();
-        var ids = await db.Contacts.AsNoTracking().Where(c => EF.Parameter(references).Contains(c.ReferenceCode!))
-            .Select(c => new { c.ReferenceCode, c.Id }).ToDictionaryAsync(c => c.ReferenceCode!, c => c.Id);
         var events = new List<object>();
         var states = new List<object>();
         var now = db.Now;
