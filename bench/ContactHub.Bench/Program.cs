@@ -93,7 +93,7 @@ internal static class BenchProgram
     private static async Task<ReachabilityFigures> ReachabilityOnlyAsync(BenchDatabase main, string input)
     {
         await ImportBench.ImportAsync(main, input);
-        return await ReachabilityBench.RunAsync(main, input);
+        return await ReachabilityBench.RunAsync(main);
     }
 
     // The importer alone, then the read-by-id load: the short loop for tuning the read path.
@@ -111,7 +111,7 @@ internal static class BenchProgram
         await using var raw = await BenchDatabase.CreateAsync(options.Provider, "raw", postgresAdmin);
         await raw.MigrateWithOrganisationAsync();
         var import = await ImportBench.RunAsync(main, raw, input, options.Contacts);
-        var reachability = await ReachabilityBench.RunAsync(main, input);
+        var reachability = await ReachabilityBench.RunAsync(main);
 
         await using var host = new BenchHost(main);
         await host.StartAsync();

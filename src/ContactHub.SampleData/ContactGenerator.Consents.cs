@@ -9,8 +9,8 @@ public sealed record GeneratedConsent(string Purpose, bool Granted, DateTime Occ
 
 /// <summary>
 /// How a generated contact may be reached: the channels it allows and prefers, and its marketing consents. Both are
-/// drawn from the reference code alone, not from the generator's sequence: a contact's consents can be told again
-/// from the contact (an importer takes no consents; they are recorded after the contacts exist).
+/// drawn from the reference code alone, not from the generator's sequence: a stored contact's consents can be told
+/// again from its reference code and kind (an importer takes no consents; they are recorded after the contacts exist).
 /// </summary>
 public sealed partial class ContactGenerator
 {
@@ -36,11 +36,11 @@ public sealed partial class ContactGenerator
     /// The contact's direct-marketing decisions, oldest first: about 70 % of persons and 35 % of companies agreed,
     /// and about one in ten of those withdrew later; the others never decided.
     /// </summary>
-    public IReadOnlyList<GeneratedConsent> ConsentsOf(ContactRequest contact)
+    public IReadOnlyList<GeneratedConsent> ConsentsOf(string referenceCode, ContactKind kind)
     {
         // A stream of its own, apart from the channels' draws.
-        var random = ChoicesFor(contact.ReferenceCode + "/consent");
-        if (!random.Bool(contact.Kind == ContactKind.Person ? 0.7f : 0.35f))
+        var random = ChoicesFor(referenceCode + "/consent");
+        if (!random.Bool(kind == ContactKind.Person ? 0.7f : 0.35f))
         {
             return [];
         }

@@ -33,9 +33,9 @@ internal static class ReachabilityBench
                        (SELECT s."Granted" FROM "ConsentState" s WHERE s."ContactId" = c."Id" AND s."PurposeId" = @p AND s."Scope" = 'all'), @no) = @yes
         """;
 
-    public static async Task<ReachabilityFigures> RunAsync(BenchDatabase database, string inputFile)
+    public static async Task<ReachabilityFigures> RunAsync(BenchDatabase database)
     {
-        var (purposeId, events) = await GeneratedConsents.RecordAsync(database, inputFile);
+        var (purposeId, events) = await GeneratedConsents.RecordAsync(database);
         Console.WriteLine($"  recorded {events} generated consent events");
 
         // One untimed page first: JIT, EF Core's query compilation and opening the pool's first connection would

@@ -39,7 +39,7 @@ public static class DemoData
         foreach (var (request, index) in generator.Generate(count).Select((r, i) => (r, i)))
         {
             var contact = await contacts.CreateAsync(WithSensitiveData(request, index), ct);
-            foreach (var decision in generator.ConsentsOf(request))
+            foreach (var decision in generator.ConsentsOf(request.ReferenceCode!, request.Kind!.Value))
             {
                 await consents.RecordAsync(contact.Id, new ConsentEventRequest(
                     decision.Purpose, null, decision.Granted, decision.OccurredAt, decision.Method, consentText, null, null), ct);

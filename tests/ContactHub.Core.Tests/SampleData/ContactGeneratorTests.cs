@@ -48,7 +48,7 @@ public sealed class ContactGeneratorTests
     {
         var generator = new ContactGenerator(seed: 5);
         var persons = generator.Generate(4_000).Where(c => c.Kind == ContactKind.Person).ToList();
-        var consents = persons.Select(generator.ConsentsOf).ToList();
+        var consents = persons.Select(p => generator.ConsentsOf(p.ReferenceCode!, ContactKind.Person)).ToList();
 
         Assert.InRange(consents.Count(c => c.Count > 0) / (double)persons.Count, 0.65, 0.75);
         Assert.InRange(consents.Count(c => c.Count == 2) / (double)persons.Count, 0.05, 0.09);
@@ -58,7 +58,7 @@ public sealed class ContactGeneratorTests
             Assert.True(c[1].OccurredAt > c[0].OccurredAt);
         });
         Assert.All(consents.SelectMany(c => c), c => Assert.True(c.OccurredAt < new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
-        Assert.Equal(consents[7], new ContactGenerator(seed: 5).ConsentsOf(persons[7]));
+        Assert.Equal(consents[7], new ContactGenerator(seed: 5).ConsentsOf(persons[7].ReferenceCode!, ContactKind.Person));
     }
 
     [Fact]
