@@ -5,6 +5,8 @@ using ContactHub.Contacts.Search;
 using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ContactHub.Data.Tests;
 
@@ -57,8 +59,9 @@ public sealed class QuickSearchStorageTests
             var service = Service(db, organisationId);
             Found([company], await FindAsync(service, "Muler"));
             Found([anna], await FindAsync(service, "Schmitt"));
-            var keys = await db.ContactSearchKeys.Where(k => k.ContactId == anna).Select(k => k.Key).ToListAsync();
-            Assert.Equal(NameVariants.KeysOf("schmidt anna").Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+            var keys = await db.ContactSearchKeys.Where(k => k.ContactId == anna).ToListAsync();
+            Assert.Equal(NameVariants.KeysOf("schmidt anna").Order(StringComparer.Ordinal), keys.Select(k => k.Key).Order(StringComparer.Ordinal));
+            Assert.All(keys, k => Assert.Equal("schmidt anna", k.NameKey));
 
             await service.DeleteAsync(anna, null, CancellationToken.None);
             Assert.False(await db.ContactSearchKeys.AnyAsync(k => k.ContactId == anna));
@@ -86,8 +89,34 @@ public sealed class QuickSearchStorageTests
         Found([anna], await FindAsync(service, "1234567"));
     }
 
-    // In name order more than MaxListedMatches are filtered by the lookups as a subquery; in the order of creation
-    // the same number is still listed by id. Either way every page follows on from the last.
+    // The keys of a database from before they carried the name key get it from their contact in the migration.
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Migration_GivesStoredKeysTheirContactsNameKey(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, anna, _, company) = await SeedAsync(database);
+        await using (var db = database.Context())
+        {
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetAppliedMigrations().ToList();
+            var added = migrations.FindIndex(m => m.EndsWith("_SearchKeysInNameOrder", StringComparison.Ordinal));
+            await migrator.MigrateAsync(migrations[added - 1]);
+            await migrator.MigrateAsync();
+        }
+
+        await using var read = database.Context(organisationId);
+        var keys = await read.ContactSearchKeys.Where(k => k.ContactId == anna || k.ContactId == company).ToListAsync();
+        Assert.NotEmpty(keys);
+        var names = await read.Contacts.ToDictionaryAsync(c => c.Id, c => c.NameKey);
+        Assert.All(keys, k => Assert.Equal(names[k.ContactId], k.NameKey));
+        Assert.Equal("muller anna", names[anna]);
+        Found([anna, company], await FindAsync(Service(read, organisationId), "Muler"));
+    }
+
+    // In name order the matches are read window by window in the search keys' order; in the order of creation they
+    // are listed by id. Either way every page follows on from the last.
     [Theory]
     [InlineData("sqlite", ContactSort.Name)]
     [InlineData("postgres", ContactSort.Name)]
@@ -97,7 +126,7 @@ public sealed class QuickSearchStorageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisationId, _, schneider, _) = await SeedAsync(database);
-        var many = QuickSearch.MaxListedMatches(ContactSort.Name) + 5;
+        var many = 1_005;
         await using (var db = database.Context(organisationId))
         {
             var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
@@ -120,6 +149,53 @@ public sealed class QuickSearchStorageTests
         Assert.Equal(many + 1, seen.Distinct().Count());
         Assert.Equal(many + 1, seen.Count);
         Assert.Contains(schneider, seen);
+    }
+
+    // A filter that leaves few of many matches makes the windows of matches grow; forward and back, the pages follow
+    // the list's name order exactly.
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ManyMatchesInNameOrder_PageForwardAndBack_InTheListsOrder(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, _, _, _) = await SeedAsync(database);
+        await using (var db = database.Context(organisationId))
+        {
+            var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
+            var persons = Enumerable.Range(0, 1_000).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
+            // Each company sorts right after one of the persons, so the companies are spread over the matches.
+            var companies = Enumerable.Range(0, 6).Select(i => new ContactRequest { Kind = ContactKind.Company, CompanyName = $"Schneider Person{i * 199:D4}x" });
+            Assert.Equal(1_006, (await importer.ImportAsync(persons.Concat(companies), CancellationToken.None)).Imported);
+        }
+
+        await using var read = database.Context(organisationId);
+        var service = Service(read, organisationId);
+        foreach (var (kind, limit) in new (ContactKind?, int)[] { (ContactKind.Company, 2), (null, 37) })
+        {
+            var expected = await read.Contacts
+                .Where(c => c.NameKey.StartsWith("schneider") && (kind == null || c.Kind == kind))
+                .OrderBy(c => c.NameKey).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync();
+            var query = new ContactQuery(Search: "Schnieder", Kind: kind, Sort: ContactSort.Name, Limit: limit);
+            var forward = new List<Guid>();
+            var page = await service.ListAsync(query, CancellationToken.None);
+            forward.AddRange(page.Items.Select(c => c.Id));
+            while (page.NextCursor is not null)
+            {
+                page = await service.ListAsync(query with { Cursor = page.NextCursor }, CancellationToken.None);
+                forward.AddRange(page.Items.Select(c => c.Id));
+            }
+
+            var backward = page.Items.Select(c => c.Id).ToList();
+            while (page.PreviousCursor is not null)
+            {
+                page = await service.ListAsync(query with { Before = page.PreviousCursor }, CancellationToken.None);
+                backward.InsertRange(0, page.Items.Select(c => c.Id));
+            }
+
+            Assert.Equal(expected, forward);
+            Assert.Equal(expected, backward);
+        }
     }
 
     private static async Task<(Guid Organisation, Guid Anna, Guid Schneider, Guid Company)> SeedAsync(TestDatabase database)

@@ -73,12 +73,12 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rules = await db.ReadRulesAsync(ct);
-        var (contacts, fewRows) = await FilterAsync(query, rules, today, ct);
-        return await ContactListing.PageAsync(contacts, fewRows, query, rules, today, ct);
+        var search = query.Search is null ? null : Search.QuickSearch.Of(db, query.Search);
+        return await ContactListing.PageAsync(await FilterAsync(query, rules, today, ct), search, query, rules, today, ct);
     }
 
-    /// <returns>The filtered contacts, and whether a quick search has left only a few ids (<see cref="Search.QuickSearch.MaxListedMatches"/>).</returns>
-    private async Task<(IQueryable<Contact> Contacts, bool FewRows)> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
+    /// <summary>Every filter of the query but the quick search, which the listing reads in its own way.</summary>
+    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
         var contacts = db.Contacts.AsNoTracking();
         if (query.Kind is { } kind)
@@ -89,12 +89,6 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         if (TextNormalizer.Fold(query.Name) is { Length: > 0 } name)
         {
             contacts = contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, name));
-        }
-
-        var fewRows = false;
-        if (query.Search is not null)
-        {
-            (contacts, fewRows) = await Search.QuickSearch.ApplyAsync(contacts, db, query.Search, query.Sort, ct);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Category))
@@ -169,7 +163,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
         }
 
-        return (contacts, fewRows);
+        return contacts;
     }
 
     /// <summary>

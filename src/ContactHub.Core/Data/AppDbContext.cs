@@ -137,6 +137,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             modelBuilder.Entity<ContactEmail>().Property(e => e.Normalized).UseCollation("C");
             modelBuilder.Entity<ContactPhone>().Property(p => p.ReversedDigits).UseCollation("C");
             modelBuilder.Entity<ContactSearchKey>().Property(k => k.Key).UseCollation("C");
+            modelBuilder.Entity<ContactSearchKey>().Property(k => k.NameKey).UseCollation("C");
         }
 
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);

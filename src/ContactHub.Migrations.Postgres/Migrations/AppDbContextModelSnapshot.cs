@@ -922,10 +922,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(400)")
                         .UseCollation("C");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("OrganisationId", "Key", "ContactId");
+                    b.HasKey("OrganisationId", "Key", "NameKey", "ContactId");
 
                     b.ToTable("ContactSearchKeys");
                 });

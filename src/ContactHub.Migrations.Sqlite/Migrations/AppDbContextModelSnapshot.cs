@@ -913,10 +913,14 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OrganisationId", "Key", "ContactId");
+                    b.HasKey("OrganisationId", "Key", "NameKey", "ContactId");
 
                     b.ToTable("ContactSearchKeys");
                 });

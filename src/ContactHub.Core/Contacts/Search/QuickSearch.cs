@@ -9,27 +9,31 @@ namespace ContactHub.Contacts.Search;
 /// The one search box: what the operator typed decides where it is looked for. An "@" searches e-mail addresses by
 /// prefix; a run of at least <see cref="MinPhoneDigits"/> digits (with the usual punctuation) searches phone numbers
 /// by their trailing digits and reference codes; anything else searches names — by prefix of the folded name, word
-/// by word with one typo allowed per word (<see cref="NameVariants"/>) — and reference codes. Each kind is one index
-/// lookup, and the matches are a set of ids the list then filters, sorts and pages like any other filter. A single
-/// word without an "@" is also tried as the start of an e-mail address ("anna.mue").
+/// by word with one typo allowed per word (<see cref="NameVariants"/>) — and reference codes. A single word without
+/// an "@" is also tried as the start of an e-mail address ("anna.mue"). Each of these is one index lookup; the
+/// matches are the union of the lookups, which the list then filters and pages like any other filter.
 /// </summary>
-internal static class QuickSearch
+internal sealed class QuickSearch
 {
     public const int MinLength = 2;
     public const int MinPhoneDigits = 4;
 
     /// <summary>
-    /// Above this many matches the list filters by the lookups as a subquery; up to it, by the ids themselves. In the
-    /// order of creation (by id) a page of given ids is a walk of the primary key over the sorted ids, however many
-    /// there are (9,939 ids of 1M contacts on PostgreSQL: 0.9 ms), while as a subquery PostgreSQL walked the key in
-    /// order probing every contact (20 ms for 1,104 matches). In name order each given id has its row read for its
-    /// name before the sort (52 ms for 9,939 ids), so there the subquery takes over much sooner.
+    /// In the order of creation the list filters by up to this many matching ids, and by the lookups as a subquery
+    /// above it. A page of given ids is a walk of the primary key over the sorted ids, however many there are (9,939
+    /// ids of 1M contacts on PostgreSQL: 0.9 ms), while as a subquery PostgreSQL walked the key in order probing every
+    /// contact (20 ms for 1,104 matches).
     /// </summary>
-    internal static int MaxListedMatches(ContactSort sort) => sort == ContactSort.Name ? 1_000 : 10_000;
+    internal const int MaxListedIds = 10_000;
 
-    /// <returns>The contacts matching, and whether they are few (at most <see cref="MaxListedMatches"/>, given by id).</returns>
-    public static async Task<(IQueryable<Contact> Contacts, bool FewMatches)> ApplyAsync(
-        IQueryable<Contact> contacts, AppDbContext db, string term, ContactSort sort, CancellationToken ct)
+    /// <summary>The largest window of matches in name order (<see cref="ReadInNameOrderAsync"/>) read at once.</summary>
+    internal const int MaxWindow = 10_000;
+
+    private readonly IReadOnlyList<IQueryable<NamedMatch>> _lookups;
+
+    private QuickSearch(IReadOnlyList<IQueryable<NamedMatch>> lookups) => _lookups = lookups;
+
+    public static QuickSearch Of(AppDbContext db, string term)
     {
         var text = term.Trim();
         if (text.Length < MinLength)
@@ -37,22 +41,11 @@ internal static class QuickSearch
             throw ValidationFailedException.For("q", $"Type at least {MinLength} characters to search.");
         }
 
-        var matches = text.Contains('@', StringComparison.Ordinal) ? ByEmail(db, text)
-            : PhoneDigits(text) is { } digits ? ByPhone(db, digits).Union(ByReference(db, text))
-            : text.Any(char.IsWhiteSpace) ? ByName(db, text).Union(ByReference(db, text))
-            : ByName(db, text).Union(ByReference(db, text)).Union(ByEmail(db, text));
-
-        // The ids first, in their own query: as a subquery of the sorted, limited list, PostgreSQL guesses the number
-        // of matches from statistics and, guessing many, walks the whole list in order looking for them (a quarter
-        // of a second at 1M contacts when there are three). Given the ids, it knows how many there are. A search
-        // that matches more than a page of pages is left to the subquery, whose guess is then right. The ids go as one
-        // parameter (an array on PostgreSQL, JSON on SQLite): EF's default of a parameter per id made SQLite prepare a
-        // statement of up to 10,000 parameters, a new one for every count (surname with a typo, 300k: median 9.3 → 5.0 ms).
-        var listed = MaxListedMatches(sort);
-        var ids = await matches.OrderBy(id => id).Take(listed + 1).ToListAsync(ct);
-        return ids.Count <= listed
-            ? (contacts.Where(c => EF.Parameter(ids).Contains(c.Id)), true)
-            : (contacts.Where(c => matches.Contains(c.Id)), false);
+        return new QuickSearch(
+            text.Contains('@', StringComparison.Ordinal) ? [ByEmail(db, text)]
+            : PhoneDigits(text) is { } digits ? [ByPhone(db, digits), ByReference(db, text)]
+            : text.Any(char.IsWhiteSpace) ? [.. ByName(db, text), ByReference(db, text)]
+            : [.. ByName(db, text), ByReference(db, text), ByEmail(db, text)]);
     }
 
     /// <summary>The digits a phone search looks for at the end of the number, or null when the text is not a number.</summary>
@@ -68,33 +61,128 @@ internal static class QuickSearch
         return digits.Length >= MinPhoneDigits ? digits : null;
     }
 
-    private static IQueryable<Guid> ByEmail(AppDbContext db, string text)
+    /// <summary>
+    /// The contacts matching, for a list in the order of creation. The ids are read first, in their own query: as a
+    /// subquery of the sorted, limited list, PostgreSQL guesses the number of matches from statistics and, guessing
+    /// many, walks the whole list in order looking for them (a quarter of a second at 1M contacts when there are
+    /// three). Given the ids, it knows how many there are. The ids go as one parameter (an array on PostgreSQL, JSON
+    /// on SQLite): a parameter per id made SQLite prepare a statement of up to 10,000 parameters, a new one for every
+    /// count. A search that matches more than <see cref="MaxListedIds"/> is left to the subquery, whose guess is then right.
+    /// </summary>
+    public async Task<IQueryable<Contact>> FilterAsync(IQueryable<Contact> contacts, CancellationToken ct)
     {
-        var prefix = text.ToLowerInvariant();
-        return db.ContactEmails.Where(PrefixRange.StartsWith<ContactEmail>(e => e.Normalized, prefix)).Select(e => e.ContactId);
+        var matches = _lookups.Select(l => l.Select(m => m.Id)).Aggregate((a, b) => a.Union(b));
+        var ids = await matches.OrderBy(id => id).Take(MaxListedIds + 1).ToListAsync(ct);
+        return ids.Count <= MaxListedIds
+            ? contacts.Where(c => EF.Parameter(ids).Contains(c.Id))
+            : contacts.Where(c => matches.Contains(c.Id));
     }
 
-    private static IQueryable<Guid> ByPhone(AppDbContext db, string digits)
+    /// <summary>
+    /// The first <paramref name="count"/> matching contacts in name order beyond <paramref name="from"/>, for a list
+    /// sorted by name. Every lookup's matches come from an index already in name order (the search keys carry the name
+    /// key), so the next window of matches is the union of each lookup's next few, however many contacts match: a
+    /// four-letter name also matches every name one typo away, some 73,000 of a million for "zand". The list's other
+    /// filters then read the window's contacts by id (<paramref name="read"/>); when they leave too few, the next,
+    /// larger window follows.
+    /// </summary>
+    public async Task<List<T>> ReadInNameOrderAsync<T>(
+        ContactListing.Position? from, bool ascending, int count, Func<List<Guid>, int, Task<List<T>>> read, CancellationToken ct)
     {
-        var reversed = ContactPhone.Reverse(digits);
-        return db.ContactPhones.Where(PrefixRange.StartsWith<ContactPhone>(p => p.ReversedDigits, reversed)).Select(p => p.ContactId);
-    }
-
-    private static IQueryable<Guid> ByReference(AppDbContext db, string text) =>
-        db.Contacts.Where(c => c.ReferenceCode == text).Select(c => c.Id);
-
-    private static IQueryable<Guid> ByName(AppDbContext db, string text)
-    {
-        var folded = TextNormalizer.Fold(text);
-        var byPrefix = db.Contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, folded)).Select(c => c.Id);
-        IQueryable<Guid>? byWords = null;
-        foreach (var word in NameVariants.Words(folded))
+        var found = new List<T>();
+        var size = 2 * count;
+        while (true)
         {
-            var variants = NameVariants.Of(word).ToList();
-            var withWord = db.ContactSearchKeys.Where(k => variants.Contains(k.Key)).Select(k => k.ContactId);
-            byWords = byWords is null ? withWord : byWords.Intersect(withWord);
+            var window = await WindowAsync(from, ascending, size, ct);
+            found.AddRange(await read([.. window.Select(m => m.Id)], count - found.Count));
+            if (found.Count >= count || window.Count < size)
+            {
+                return found;
+            }
+
+            from = new ContactListing.Position(window[^1].Id, window[^1].NameKey);
+            size = Math.Min(size * 4, MaxWindow);
+        }
+    }
+
+    // The first matches of the union are among the first matches of each lookup, so each lookup is read only that far
+    // (its index range from the position on) before the union is deduplicated, sorted and cut.
+    private Task<List<NamedMatch>> WindowAsync(ContactListing.Position? from, bool ascending, int size, CancellationToken ct) =>
+        InOrder(_lookups.Select(l => InOrder(Beyond(l, from, ascending), ascending).Take(size)).Aggregate((a, b) => a.Union(b)), ascending)
+            .Take(size)
+            .ToListAsync(ct);
+
+    // The name key's own bound first, so that the engine starts the index range at the position rather than filtering
+    // the range from its start.
+    private static IQueryable<NamedMatch> Beyond(IQueryable<NamedMatch> matches, ContactListing.Position? from, bool ascending)
+    {
+        if (from is not { } p)
+        {
+            return matches;
         }
 
-        return byWords is null ? byPrefix : byPrefix.Union(byWords);
+        return ascending
+            ? matches.Where(m => m.NameKey.CompareTo(p.NameKey) >= 0 && (m.NameKey.CompareTo(p.NameKey) > 0 || m.Id.CompareTo(p.Id) > 0))
+            : matches.Where(m => m.NameKey.CompareTo(p.NameKey) <= 0 && (m.NameKey.CompareTo(p.NameKey) < 0 || m.Id.CompareTo(p.Id) < 0));
+    }
+
+    private static IQueryable<NamedMatch> InOrder(IQueryable<NamedMatch> matches, bool ascending) => ascending
+        ? matches.OrderBy(m => m.NameKey).ThenBy(m => m.Id)
+        : matches.OrderByDescending(m => m.NameKey).ThenByDescending(m => m.Id);
+
+    // A contact with two matching addresses or numbers is one match.
+    private static IQueryable<NamedMatch> ByEmail(AppDbContext db, string text)
+    {
+        var prefix = text.ToLowerInvariant();
+        return db.ContactEmails.Where(PrefixRange.StartsWith<ContactEmail>(e => e.Normalized, prefix))
+            .Join(db.Contacts, e => e.ContactId, c => c.Id, (e, c) => new NamedMatch { NameKey = c.NameKey, Id = c.Id })
+            .Distinct();
+    }
+
+    private static IQueryable<NamedMatch> ByPhone(AppDbContext db, string digits)
+    {
+        var reversed = ContactPhone.Reverse(digits);
+        return db.ContactPhones.Where(PrefixRange.StartsWith<ContactPhone>(p => p.ReversedDigits, reversed))
+            .Join(db.Contacts, p => p.ContactId, c => c.Id, (p, c) => new NamedMatch { NameKey = c.NameKey, Id = c.Id })
+            .Distinct();
+    }
+
+    private static IQueryable<NamedMatch> ByReference(AppDbContext db, string text) =>
+        db.Contacts.Where(c => c.ReferenceCode == text).Select(c => new NamedMatch { NameKey = c.NameKey, Id = c.Id });
+
+    /// <summary>
+    /// The start of the folded name, and every word with one typo: a lookup per variant of the longest word (one index
+    /// range each, in name order), each keeping the contacts that also have a variant of every other word.
+    /// </summary>
+    private static IEnumerable<IQueryable<NamedMatch>> ByName(AppDbContext db, string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        yield return db.Contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, folded)).Select(c => new NamedMatch { NameKey = c.NameKey, Id = c.Id });
+
+        var words = NameVariants.Words(folded).OrderByDescending(w => w.Length).ToList();
+        if (words.Count == 0)
+        {
+            yield break;
+        }
+
+        var others = words.Skip(1).Select(w => NameVariants.Of(w).ToList()).ToList();
+        foreach (var variant in NameVariants.Of(words[0]))
+        {
+            var keys = db.ContactSearchKeys.Where(k => k.Key == variant);
+            foreach (var other in others)
+            {
+                keys = keys.Where(k => db.ContactSearchKeys.Any(o => o.NameKey == k.NameKey && o.ContactId == k.ContactId && other.Contains(o.Key)));
+            }
+
+            yield return keys.Select(k => new NamedMatch { NameKey = k.NameKey, Id = k.ContactId });
+        }
+    }
+
+    /// <summary>A matching contact with its place in the name order.</summary>
+    private sealed class NamedMatch
+    {
+        public string NameKey { get; init; } = string.Empty;
+
+        public Guid Id { get; init; }
     }
 }

@@ -8,14 +8,14 @@ namespace ContactHub.Contacts.Search;
 /// Keeps every contact's <see cref="ContactSearchKey"/> rows equal to the keys of its current name. Runs in the data
 /// context's save, so every path that names or renames a contact (API, UI, runs) keeps them in step without loading
 /// them: the old keys follow from the name key as it was loaded, also those of a deleted contact (the table has no
-/// foreign key to cascade: see its configuration).
+/// foreign key to cascade: see its configuration). Each key row carries the name key, so a rename replaces them all.
 /// </summary>
 internal static class SearchKeys
 {
     public static IEnumerable<ContactSearchKey> For(Contact contact) => For(contact.OrganisationId, contact.Id, contact.NameKey);
 
     public static IEnumerable<ContactSearchKey> For(Guid organisationId, Guid contactId, string nameKey) =>
-        NameVariants.KeysOf(nameKey).Select(k => new ContactSearchKey(organisationId, contactId, k));
+        NameVariants.KeysOf(nameKey).Select(k => new ContactSearchKey(organisationId, contactId, k, nameKey));
 
     public static void KeepInStep(AppDbContext db)
     {
@@ -24,13 +24,13 @@ internal static class SearchKeys
             var nameKey = entry.Property(c => c.NameKey);
             var (before, after) = entry.State switch
             {
-                EntityState.Added => ([], NameVariants.KeysOf(nameKey.CurrentValue)),
-                EntityState.Deleted => (NameVariants.KeysOf(nameKey.OriginalValue), []),
+                EntityState.Added => (null, nameKey.CurrentValue),
+                EntityState.Deleted => (nameKey.OriginalValue, null),
                 EntityState.Modified when nameKey.IsModified && nameKey.OriginalValue != nameKey.CurrentValue =>
-                    (NameVariants.KeysOf(nameKey.OriginalValue), NameVariants.KeysOf(nameKey.CurrentValue)),
-                _ => ((HashSet<string>?)null, (HashSet<string>?)null),
+                    (nameKey.OriginalValue, nameKey.CurrentValue),
+                _ => ((string?)null, (string?)null),
             };
-            if (before is not null && after is not null)
+            if (before is not null || after is not null)
             {
                 Apply(db, entry.Entity, before, after);
             }
@@ -39,21 +39,24 @@ internal static class SearchKeys
 
     // Keys of this contact the context already tracks (a save that failed and is tried again, or a second rename in
     // one unit of work) are changed in place rather than tracked twice.
-    private static void Apply(AppDbContext db, Contact contact, HashSet<string> before, HashSet<string> after)
+    private static void Apply(AppDbContext db, Contact contact, string? before, string? after)
     {
-        var tracked = db.ChangeTracker.Entries<ContactSearchKey>().Where(e => e.Entity.ContactId == contact.Id).ToDictionary(e => e.Entity.Key, StringComparer.Ordinal);
-        foreach (var key in before.Except(after))
+        var tracked = db.ChangeTracker.Entries<ContactSearchKey>()
+            .Where(e => e.Entity.ContactId == contact.Id)
+            .ToDictionary(e => (e.Entity.Key, e.Entity.NameKey));
+        foreach (var key in before is null ? [] : For(contact.OrganisationId, contact.Id, before))
         {
-            Entry(key).State = tracked.ContainsKey(key) && tracked[key].State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+            var entry = Entry(key);
+            entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
         }
 
-        foreach (var key in after.Except(before))
+        foreach (var key in after is null ? [] : For(contact.OrganisationId, contact.Id, after))
         {
             var entry = Entry(key);
             entry.State = entry.State is EntityState.Deleted or EntityState.Unchanged ? EntityState.Unchanged : EntityState.Added;
         }
 
-        EntityEntry<ContactSearchKey> Entry(string key) =>
-            tracked.TryGetValue(key, out var entry) ? entry : db.Entry(new ContactSearchKey(contact.OrganisationId, contact.Id, key));
+        EntityEntry<ContactSearchKey> Entry(ContactSearchKey key) =>
+            tracked.TryGetValue((key.Key, key.NameKey), out var entry) ? entry : db.Entry(key);
     }
 }
