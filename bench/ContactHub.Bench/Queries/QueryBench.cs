@@ -89,9 +89,29 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
                 "The API list the back-office page calls, timed at the client on loopback."));
         }
 
-        // The back-office page itself (Razor, signed in as an operator): the whole HTML response on loopback.
         await using var scope = database.Scope();
         var names = await new SearchTerms(scope.ServiceProvider.GetRequiredService<AppDbContext>(), samples).NamePrefixesAsync();
+
+        // A page deep in the name order: the cursor after the first contact whose name starts like a sampled one.
+        var service = scope.ServiceProvider.GetRequiredService<ContactService>();
+        var deep = new List<string>();
+        foreach (var name in names)
+        {
+            var first = await service.ListAsync(new ContactQuery(Name: name[..1], Sort: ContactSort.Name, Limit: 1), CancellationToken.None);
+            if (first.NextCursor is { } cursor)
+            {
+                deep.Add($"/api/v1/contacts?sort=Name&limit=50&cursor={cursor}");
+            }
+        }
+
+        if (deep.Count > 0)
+        {
+            var deepLatency = await Timing.SequentialAsync(deep, async p => (await api.GetAsync(p)).EnsureSuccessStatusCode());
+            figures.Add(new QueryFigures("page deep in the name order", "GET /api/v1/contacts?sort=Name&limit=50&cursor=", deepLatency, null, null, ListGoal,
+                "The next page after the first contact whose name starts with the first letter of a sampled name: a keyset cursor in the middle of the list."));
+        }
+
+        // The back-office page itself (Razor, signed in as an operator): the whole HTML response on loopback.
         var uiPages = new (string Name, IReadOnlyList<string> Paths)[]
         {
             ("UI page: first page (sorted by name)", Enumerable.Repeat("/contacts", samples).ToList()),

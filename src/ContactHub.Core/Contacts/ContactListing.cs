@@ -76,8 +76,7 @@ internal static class ContactListing
 
     private static IQueryable<Contact> Beyond(IQueryable<Contact> contacts, ContactSort sort, Position p, bool ascending) => (sort, ascending) switch
     {
-        (ContactSort.Name, true) => contacts.Where(c => c.NameKey.CompareTo(p.NameKey) > 0 || (c.NameKey == p.NameKey && c.Id.CompareTo(p.Id) > 0)),
-        (ContactSort.Name, false) => contacts.Where(c => c.NameKey.CompareTo(p.NameKey) < 0 || (c.NameKey == p.NameKey && c.Id.CompareTo(p.Id) < 0)),
+        (ContactSort.Name, _) => contacts.Where(NameKeyset.Beyond<Contact>(c => c.NameKey, c => c.Id, p, ascending)),
         (_, true) => contacts.Where(c => c.Id.CompareTo(p.Id) > 0),
         _ => contacts.Where(c => c.Id.CompareTo(p.Id) < 0),
     };
