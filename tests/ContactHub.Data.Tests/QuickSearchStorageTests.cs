@@ -127,12 +127,8 @@ public sealed class QuickSearchStorageTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisationId, _, schneider, _) = await SeedAsync(database);
         var many = 1_005;
-        await using (var db = database.Context(organisationId))
-        {
-            var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
-            var rows = Enumerable.Range(0, many).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
-            Assert.Equal(many, (await importer.ImportAsync(rows, CancellationToken.None)).Imported);
-        }
+        var rows = Enumerable.Range(0, many).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
+        Assert.Equal(many, await ImportAsync(database, organisationId, rows));
 
         await using var read = database.Context(organisationId);
         var service = Service(read, organisationId);
@@ -160,14 +156,10 @@ public sealed class QuickSearchStorageTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisationId, _, _, _) = await SeedAsync(database);
-        await using (var db = database.Context(organisationId))
-        {
-            var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
-            var persons = Enumerable.Range(0, 1_000).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
-            // Each company sorts right after one of the persons, so the companies are spread over the matches.
-            var companies = Enumerable.Range(0, 6).Select(i => new ContactRequest { Kind = ContactKind.Company, CompanyName = $"Schneider Person{i * 199:D4}x" });
-            Assert.Equal(1_006, (await importer.ImportAsync(persons.Concat(companies), CancellationToken.None)).Imported);
-        }
+        var persons = Enumerable.Range(0, 1_000).Select(i => new ContactRequest { Kind = ContactKind.Person, FirstName = $"Person{i:D4}", LastName = "Schneider" });
+        // Each company sorts right after one of the persons, so the companies are spread over the matches.
+        var companies = Enumerable.Range(0, 6).Select(i => new ContactRequest { Kind = ContactKind.Company, CompanyName = $"Schneider Person{i * 199:D4}x" });
+        Assert.Equal(1_006, await ImportAsync(database, organisationId, persons.Concat(companies)));
 
         await using var read = database.Context(organisationId);
         var service = Service(read, organisationId);
@@ -224,6 +216,13 @@ public sealed class QuickSearchStorageTests
         var schneider = await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, FirstName = "Jörg", LastName = "Schneider", ReferenceCode = "R-1002" }, CancellationToken.None);
         var company = await service.CreateAsync(new ContactRequest { Kind = ContactKind.Company, CompanyName = "Müller & Söhne AG" }, CancellationToken.None);
         return (organisationId, anna.Id, schneider.Id, company.Id);
+    }
+
+    private static async Task<int> ImportAsync(TestDatabase database, Guid organisationId, IEnumerable<ContactRequest> rows)
+    {
+        await using var db = database.Context(organisationId);
+        var importer = new ContactImporter(db, new CallerContext { Current = db.Caller }, TimeProvider.System, new DefinitionUniquenessCheck(db));
+        return (await importer.ImportAsync(rows, CancellationToken.None)).Imported;
     }
 
     private static void Found(Guid[] expected, List<Guid> found) => Assert.Equal(expected.Order(), found);
