@@ -115,6 +115,18 @@ public sealed class QuickSearchStorageTests
         Found([anna, company], await FindAsync(Service(read, organisationId), "Muler"));
     }
 
+    // On SQLite the keys live in their primary key's b-tree alone (the migration makes the table WITHOUT ROWID); EF
+    // rebuilds a SQLite table for many changes without that clause, which would write every key twice again.
+    [Fact]
+    public async Task SearchKeys_OnSqlite_AreStoredInTheirPrimaryKeyAlone()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await database.MigrateWithOrganisationAsync();
+        await using var db = database.Context();
+        var table = await db.Database.SqlQuery<string>($"SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'ContactSearchKeys'").SingleAsync();
+        Assert.Contains("WITHOUT ROWID", table, StringComparison.OrdinalIgnoreCase);
+    }
+
     // In name order the matches are read window by window in the search keys' order; in the order of creation they
     // are listed by id. Either way every page follows on from the last.
     [Theory]
