@@ -123,30 +123,32 @@ internal sealed class QuickSearch
         ? matches.OrderBy(m => m.NameKey).ThenBy(m => m.Id)
         : matches.OrderByDescending(m => m.NameKey).ThenByDescending(m => m.Id);
 
-    // In name order a contact with two matching addresses or numbers is one match.
     private static Lookup ByEmail(AppDbContext db, string text)
     {
         var prefix = text.ToLowerInvariant();
-        var emails = db.ContactEmails.Where(PrefixRange.StartsWith<ContactEmail>(e => e.Normalized, prefix));
-        return new Lookup(
-            emails.Select(e => e.ContactId),
-            [emails.Join(db.Contacts, e => e.ContactId, c => c.Id, (e, c) => new NamedMatch { NameKey = c.NameKey, Id = c.Id }).Distinct()]);
+        return OfContacts(db, db.ContactEmails.Where(PrefixRange.StartsWith<ContactEmail>(e => e.Normalized, prefix)).Select(e => e.ContactId));
     }
 
     private static Lookup ByPhone(AppDbContext db, string digits)
     {
         var reversed = ContactPhone.Reverse(digits);
-        var phones = db.ContactPhones.Where(PrefixRange.StartsWith<ContactPhone>(p => p.ReversedDigits, reversed));
-        return new Lookup(
-            phones.Select(p => p.ContactId),
-            [phones.Join(db.Contacts, p => p.ContactId, c => c.Id, (p, c) => new NamedMatch { NameKey = c.NameKey, Id = c.Id }).Distinct()]);
+        return OfContacts(db, db.ContactPhones.Where(PrefixRange.StartsWith<ContactPhone>(p => p.ReversedDigits, reversed)).Select(p => p.ContactId));
     }
 
     private static Lookup ByReference(AppDbContext db, string text)
     {
         var contacts = db.Contacts.Where(c => c.ReferenceCode == text);
-        return new Lookup(contacts.Select(c => c.Id), [contacts.Select(c => new NamedMatch { NameKey = c.NameKey, Id = c.Id })]);
+        return new Lookup(contacts.Select(c => c.Id), [Named(contacts)]);
     }
+
+    // A lookup of contact parts (e-mail addresses, phone numbers): in name order each match is read with its contact's
+    // name, and a contact with two matching parts is one match.
+    private static Lookup OfContacts(AppDbContext db, IQueryable<Guid> contactIds) =>
+        new(contactIds, [Named(contactIds.Join(db.Contacts, id => id, c => c.Id, (_, c) => c)).Distinct()]);
+
+    private static IQueryable<NamedMatch> Named(IQueryable<Contact> contacts) => contacts.Select(c => new NamedMatch { NameKey = c.NameKey, Id = c.Id });
+
+    private static IQueryable<NamedMatch> Named(IQueryable<ContactSearchKey> keys) => keys.Select(k => new NamedMatch { NameKey = k.NameKey, Id = k.ContactId });
 
     /// <summary>
     /// The start of the folded name, and every word with one typo. For the ids, a lookup of each word's variants,
@@ -159,7 +161,7 @@ internal sealed class QuickSearch
     {
         var folded = TextNormalizer.Fold(text);
         var byPrefix = db.Contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, folded));
-        var inNameOrder = new List<IQueryable<NamedMatch>> { byPrefix.Select(c => new NamedMatch { NameKey = c.NameKey, Id = c.Id }) };
+        var inNameOrder = new List<IQueryable<NamedMatch>> { Named(byPrefix) };
         var words = NameVariants.Words(folded).OrderByDescending(w => w.Length).Select(w => NameVariants.Of(w).ToList()).ToList();
         if (words.Count == 0)
         {
@@ -169,7 +171,7 @@ internal sealed class QuickSearch
         var byWords = words.Select(variants => db.ContactSearchKeys.Where(k => variants.Contains(k.Key)).Select(k => k.ContactId)).Aggregate((a, b) => a.Intersect(b));
         if (words.Count == 1)
         {
-            inNameOrder.AddRange(words[0].Select(variant => db.ContactSearchKeys.Where(k => k.Key == variant).Select(k => new NamedMatch { NameKey = k.NameKey, Id = k.ContactId })));
+            inNameOrder.AddRange(words[0].Select(variant => Named(db.ContactSearchKeys.Where(k => k.Key == variant))));
         }
         else
         {
@@ -179,7 +181,7 @@ internal sealed class QuickSearch
                 keys = keys.Where(k => db.ContactSearchKeys.Any(o => o.NameKey == k.NameKey && o.ContactId == k.ContactId && other.Contains(o.Key)));
             }
 
-            inNameOrder.Add(keys.Select(k => new NamedMatch { NameKey = k.NameKey, Id = k.ContactId }).Distinct());
+            inNameOrder.Add(Named(keys).Distinct());
         }
 
         return new Lookup(byPrefix.Select(c => c.Id).Union(byWords), inNameOrder);
