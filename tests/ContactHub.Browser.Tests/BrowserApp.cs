@@ -16,6 +16,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string Password = "Browser-Test-Password-1";
 
+    private readonly Dictionary<string, Guid> _organisationOf = new(StringComparer.Ordinal);
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"contacthub-browser-{Guid.NewGuid():N}.db");
     private AppFactory? _factory;
     private IPlaywright? _playwright;
@@ -57,7 +58,30 @@ public sealed class BrowserApp : IAsyncLifetime
         var email = $"operator-{Guid.NewGuid():N}@example.com";
         await scope.ServiceProvider.GetRequiredService<OperatorService>()
             .CreateAsync(new OperatorRequest(email, "Olivia Operator", role, Clearance.Confidential, Password), CancellationToken.None);
+        lock (_organisationOf)
+        {
+            _organisationOf[email] = organisation.Id;
+        }
+
         return email;
+    }
+
+    /// <summary>An HTTP client of the REST API with a Confidential key of the operator's organisation, seeing identity documents.</summary>
+    public async Task<HttpClient> ApiClientAsync(string operatorEmail)
+    {
+        Guid organisationId;
+        lock (_organisationOf)
+        {
+            organisationId = _organisationOf[operatorEmail];
+        }
+
+        using var scope = _factory!.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("browser-tests");
+        var key = await scope.ServiceProvider.GetRequiredService<OrganisationService>()
+            .CreateApiKeyAsync(organisationId, new ApiKeyRequest("browser-tests", Clearance.Confidential, MaySeeIdentityDocuments: true), CancellationToken.None);
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        return client;
     }
 
     public async Task DisposeAsync()

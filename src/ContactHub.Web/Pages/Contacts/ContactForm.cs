@@ -1,4 +1,7 @@
+using System.Collections;
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
 using ContactHub.Contacts;
 
 namespace ContactHub.Web.Pages.Contacts;
@@ -77,6 +80,40 @@ public sealed class ContactForm
         Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
         Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
         Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
+    };
+
+    /// <summary>
+    /// The API names of the master-data fields whose value on this form differs from <paramref name="before"/>, the
+    /// form as rendered from the stored contact. An edit sends exactly these: a field the form does not carry maps
+    /// to null on both sides, so saving a form can never clear what it does not show. Custom fields are compared by
+    /// <see cref="CustomFieldInputs"/>; the kind is never changed by a form.
+    /// </summary>
+    public IReadOnlySet<string> ChangedFrom(ContactForm before)
+    {
+        var (now, then) = (ToRequest(withContactPoints: false), before.ToRequest(withContactPoints: false));
+        return ComparedFields
+            .Where(p => !SameValue(p.GetValue(now), p.GetValue(then)))
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    // Every writable field of the request, so a field added to the form later is compared without anyone listing it.
+    private static readonly PropertyInfo[] ComparedFields = [.. typeof(ContactRequest).GetProperties()
+        .Where(p => p.Name is not (nameof(ContactRequest.Kind) or nameof(ContactRequest.CustomFields)))];
+
+    // As a browser posts it back: an empty input is no value, and a textarea sends its line breaks as CR LF.
+    private static bool SameValue(object? a, object? b) => (Comparable(a), Comparable(b)) switch
+    {
+        (null, null) => true,
+        (IEnumerable<object?> x, IEnumerable<object?> y) => x.SequenceEqual(y),
+        var (x, y) => Equals(x, y),
+    };
+
+    private static object? Comparable(object? value) => value switch
+    {
+        string text => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n"),
+        IEnumerable items => items.Cast<object?>().Select(Comparable).ToList() is { Count: > 0 } list ? list : null,
+        _ => value,
     };
 
     public static ContactForm From(ContactView c) => new()

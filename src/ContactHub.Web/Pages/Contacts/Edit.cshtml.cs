@@ -1,7 +1,6 @@
 using ContactHub.Audit;
 using ContactHub.Common;
 using ContactHub.Contacts;
-using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.CustomFields;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -58,17 +57,20 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
 
         try
         {
-            // Every master-data field is on the form, so all of them are "present": an emptied input clears its field
-            // (identity documents only for a caller who sees them; the others' form shows them masked and read-only).
-            // Custom fields: only the inputs that differ from the stored values are sent.
+            // Only what the operator changed is sent: the form does not show every field of a contact, and a field
+            // it does not carry must stay as it is (see ContactForm.ChangedFrom).
+            Form.Kind = current.Kind;
             var request = Form.ToRequest(withContactPoints: false) with
             {
                 Kind = null,
                 CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, current.CustomFields),
             };
-            var present = Form.IdentityDocumentsMasked
-                ? ContactFields.PatchableNames.Except(IdentityDocumentMask.Fields).ToHashSet(StringComparer.Ordinal)
-                : ContactFields.PatchableNames;
+            var present = Form.ChangedFrom(ContactForm.From(current)).ToHashSet(StringComparer.Ordinal);
+            if (request.CustomFields.Count > 0)
+            {
+                present.Add("customFields");
+            }
+
             await contacts.UpdateAsync(id, request, present, Version, ct);
             return Redirect($"/contacts/{id}");
         }
