@@ -4,6 +4,7 @@ using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Data;
+using ContactHub.Data.Saving;
 using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,11 +23,12 @@ public static class ServiceCollectionExtensions
         // PostgreSQL. A pooled context keeps them and is only reset when it comes back.
         services.AddPooledDbContextFactory<AppDbContext>(options => Database.Configure(options, provider, connectionString));
         services.AddScoped(scope => scope.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().ActingFor(
-            scope.GetRequiredService<CallerContext>(), scope.GetRequiredService<TimeProvider>(), scope.GetRequiredService<IdentityDocumentSealer>()));
+            scope.GetRequiredService<CallerContext>(), scope.GetRequiredService<DataContextServices>()));
         services.AddSingleton(TimeProvider.System);
         // One key ring in the database: every instance on it unseals what another sealed and reads its cookies.
         services.AddDataProtection().SetApplicationName("ContactHub").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<IdentityDocumentSealer>();
+        services.AddDataContextServices();
         services.AddScoped<CallerContext>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ContactService>();
@@ -52,4 +54,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CustomFields.CustomFieldDefinitionService>();
         return services;
     }
+
+    /// <summary>What every data context works with (<see cref="DataContextServices"/>); needs a TimeProvider and an IdentityDocumentSealer.</summary>
+    public static IServiceCollection AddDataContextServices(this IServiceCollection services) => services
+        .AddSaveSteps()
+        .AddSingleton<Definitions.DefinitionSnapshots>()
+        .AddSingleton<DataContextServices>();
 }

@@ -15,6 +15,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<App
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, DatabaseProvider.Postgres, Environment.GetEnvironmentVariable("CONTACTHUB_DESIGN_CONNECTION") ?? "Host=127.0.0.1;Database=contacthub_design");
         // Building the model seals nothing: a throwaway key ring is enough.
-        return new AppDbContext(options.Options).ActingFor(new CallerContext(), TimeProvider.System, new IdentityDocumentSealer(new EphemeralDataProtectionProvider()));
+        return new AppDbContext(options.Options).ActingFor(new CallerContext(), DataContextServices.Standalone(new IdentityDocumentSealer(new EphemeralDataProtectionProvider()), TimeProvider.System));
     }
 }

@@ -15,6 +15,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<App
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, DatabaseProvider.Sqlite, Environment.GetEnvironmentVariable("CONTACTHUB_DESIGN_CONNECTION") ?? "Data Source=design.db");
         // Building the model seals nothing: a throwaway key ring is enough.
-        return new AppDbContext(options.Options).ActingFor(new CallerContext(), TimeProvider.System, new IdentityDocumentSealer(new EphemeralDataProtectionProvider()));
+        return new AppDbContext(options.Options).ActingFor(new CallerContext(), DataContextServices.Standalone(new IdentityDocumentSealer(new EphemeralDataProtectionProvider()), TimeProvider.System));
     }
 }

@@ -18,6 +18,9 @@ public sealed class TestDatabase : IAsyncDisposable
     // One key ring for the whole test run, so what one context seals another unseals (the app keeps its ring in the database).
     private static readonly IdentityDocumentSealer Sealer = new(new EphemeralDataProtectionProvider());
 
+    /// <summary>The app's save steps and definition copies, shared by every context of the run as in the app.</summary>
+    public static DataContextServices Services { get; } = DataContextServices.Standalone(Sealer, TimeProvider.System);
+
     public const string PostgresVariable = "CONTACTHUB_TEST_POSTGRES";
 
     private readonly string? _sqliteFile;
@@ -67,12 +70,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return Context(caller);
     }
 
-    /// <summary>A data context acting for <paramref name="caller"/> (e.g. with a lower clearance).</summary>
-    public AppDbContext Context(CallerContext caller)
+    /// <summary>A data context acting for <paramref name="caller"/> (e.g. with a lower clearance), with the app's or other <paramref name="services"/>.</summary>
+    public AppDbContext Context(CallerContext caller, DataContextServices? services = null)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, Provider, ConnectionString);
-        return new AppDbContext(options.Options).ActingFor(caller, TimeProvider.System, Sealer);
+        return new AppDbContext(options.Options).ActingFor(caller, services ?? Services);
     }
 
     public async Task<Guid> MigrateWithOrganisationAsync()

@@ -11,6 +11,8 @@ using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Relations;
 using ContactHub.Contacts.IdentityDocuments;
+using ContactHub.Data;
+using ContactHub.Data.Saving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,16 +22,23 @@ namespace ContactHub.Audit;
 /// <summary>
 /// The one audit mechanism: just before the data context saves, every added, changed or deleted contact or
 /// contact part becomes an <see cref="AuditEntry"/> in the same unit of work, and each touched contact gets a
-/// new version. Every path (API, UI, imports, runs) saves through the data context, so none can skip it.
+/// new version. A save step (<see cref="SaveSteps"/>): every path (API, UI, runs) saves through the data context,
+/// so none can skip it; the bulk import builds its entries with the same <see cref="Created"/>.
 /// </summary>
-internal static class AuditTrail
+internal sealed class AuditTrail : ISaveStep
 {
     // Bookkeeping columns: they change with every write and say nothing a reader of the history needs.
     private static readonly HashSet<string> Unrecorded =
         [nameof(Contact.Id), nameof(Contact.OrganisationId), nameof(ContactPoint.ContactId), nameof(Contact.Version),
          nameof(Contact.CreatedAt), nameof(Contact.UpdatedAt), nameof(Contact.NameKey), nameof(ContactPhone.ReversedDigits), nameof(Definitions.ContactDefinition.SealedUniquenessKey)];
 
-    public static void Record(DbContext db, Caller caller, DateTime now)
+    public Task BeforeSaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        Record(db, db.Caller, db.Now);
+        return Task.CompletedTask;
+    }
+
+    private static void Record(DbContext db, Caller caller, DateTime now)
     {
         db.ChangeTracker.DetectChanges();
         var touched = new HashSet<Guid>();

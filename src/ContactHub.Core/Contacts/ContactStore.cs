@@ -46,7 +46,7 @@ internal static class ContactStore
     private static async Task<ContactView> ViewOfAsync(AppDbContext db, ViewRow row, CancellationToken ct, bool includeArchivedFields)
     {
         var contact = row.Contact;
-        var definition = await DefinitionSnapshots.GetAsync(db, row.DefinitionStamp, ct);
+        var definition = await db.Definitions.GetAsync(db, row.DefinitionStamp, ct);
         var rules = definition.Rules;
         var others = contact.Relations.Select(r => r.RelatedContactId)
             .Concat(contact.CompanyLinks.Select(l => l.CompanyId))

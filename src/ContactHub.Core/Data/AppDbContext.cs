@@ -8,7 +8,8 @@ using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Contacts.Relations;
 using ContactHub.Contacts.Search;
-using ContactHub.Contacts.Uniqueness;
+using ContactHub.Data.Saving;
+using ContactHub.Definitions;
 using ContactHub.Idempotency;
 using ContactHub.Organisations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -20,7 +21,8 @@ namespace ContactHub.Data;
 /// <summary>
 /// The one data context, for SQLite and PostgreSQL alike. Every organisation-owned entity carries a query filter
 /// on the caller's organisation, so a query can only see the current tenant's rows (and none without a tenant);
-/// saving seals identity documents and runs the audit trail first. It also holds the Data Protection key ring, so
+/// every save first runs the app's <see cref="SavePipeline"/> (uniqueness, search keys, sealing, audit, definition
+/// stamps). It also holds the Data Protection key ring, so
 /// every app instance on one database shares the keys (cookies, sealed documents).
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IDataProtectionKeyContext
@@ -29,8 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     // so who they act for cannot be a constructor argument. Until then, and again once returned, a context acts for
     // nobody: no organisation, so its query filters let no organisation's rows through.
     private CallerContext _callerContext = new();
-    private TimeProvider _clock = TimeProvider.System;
-    private IdentityDocumentSealer? _sealer;
+    private DataContextServices? _services;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -51,7 +52,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public Caller Caller => _callerContext.Current;
 
-    internal DateTime Now => _clock.GetUtcNow().UtcDateTime;
+    internal DateTime Now => Services.Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Read by the query filters on every query, so the tenant is a parameter, not baked into the model.</summary>
     internal Guid? CurrentOrganisationId => _callerContext.OrganisationId;
@@ -59,17 +60,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Read by the contact filter: a contact above the caller's clearance does not exist for that caller.</summary>
     internal Clearance CurrentClearance => _callerContext.Current.Clearance;
 
-    internal IdentityDocumentSealer Sealer => _sealer ?? throw new InvalidOperationException("The data context was not told whom it acts for (ActingFor).");
+    internal IdentityDocumentSealer Sealer => Services.Sealer;
+
+    /// <summary>The per-organisation copies of the definition that reads use (see <see cref="DefinitionSnapshots"/>).</summary>
+    internal DefinitionSnapshots Definitions => Services.Definitions;
+
+    private DataContextServices Services => _services ?? throw new InvalidOperationException("The data context was not told whom it acts for (ActingFor).");
 
     /// <summary>
     /// Makes this context act for <paramref name="callerContext"/> (its tenant and clearance filters, its audit
-    /// entries), with the clock and the sealer of identity documents. Every context the app uses gets this first.
+    /// entries), with the app's clock, sealer, save steps and definition copies. Every context the app uses gets this first.
     /// </summary>
-    public AppDbContext ActingFor(CallerContext callerContext, TimeProvider clock, IdentityDocumentSealer sealer)
+    public AppDbContext ActingFor(CallerContext callerContext, DataContextServices services)
     {
         _callerContext = callerContext;
-        _clock = clock;
-        _sealer = sealer;
+        _services = services;
         return this;
     }
 
@@ -92,18 +97,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// A second context on the same database acting for the same caller (same tenant and clearance filters), for
     /// a read that runs beside this context's own: one context runs one query at a time. The caller disposes it.
     /// </summary>
-    internal AppDbContext Sibling() => new AppDbContext((DbContextOptions<AppDbContext>)this.GetService<IDbContextOptions>()).ActingFor(_callerContext, _clock, Sealer);
+    internal AppDbContext Sibling() => new AppDbContext((DbContextOptions<AppDbContext>)this.GetService<IDbContextOptions>()).ActingFor(_callerContext, Services);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         // No synchronization context in this app: blocking here cannot deadlock; the app itself saves asynchronously.
-        BeforeSaveAsync(CancellationToken.None).GetAwaiter().GetResult();
+        Services.SavePipeline.RunAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await BeforeSaveAsync(cancellationToken);
+        await Services.SavePipeline.RunAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -141,25 +146,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
 
         modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
-    }
-
-    /// <summary>
-    /// What every save does first, in this order: the uniqueness guard (it compares the plain values), the search keys
-    /// of new and renamed contacts, sealing the
-    /// identity documents set since the load, the audit (which records the sealed ones), and a new definition stamp
-    /// for any organisation whose definition this save changes.
-    /// </summary>
-    private async Task BeforeSaveAsync(CancellationToken ct)
-    {
-        await UniquenessGuard.EnforceAsync(this, ct);
-        SearchKeys.KeepInStep(this);
-        foreach (var entry in ChangeTracker.Entries<Contact>().Where(e => e.State != EntityState.Deleted))
-        {
-            Sealer.SealPending(entry.Entity);
-        }
-
-        AuditTrail.Record(this, Caller, Now);
-        await Definitions.DefinitionSnapshots.RenewStampsAsync(this, ct);
     }
 
     // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId

@@ -1,23 +1,30 @@
 using ContactHub.Data;
+using ContactHub.Data.Saving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ContactHub.Contacts.Search;
 
 /// <summary>
-/// Keeps every contact's <see cref="ContactSearchKey"/> rows equal to the keys of its current name. Runs in the data
-/// context's save, so every path that names or renames a contact (API, UI, runs) keeps them in step without loading
+/// Keeps every contact's <see cref="ContactSearchKey"/> rows equal to the keys of its current name. A save step
+/// (<see cref="SaveSteps"/>), so every path that names or renames a contact (API, UI, runs) keeps them in step without loading
 /// them: the old keys follow from the name key as it was loaded, also those of a deleted contact (the table has no
 /// foreign key to cascade: see its configuration). Each key row carries the name key, so a rename replaces them all.
 /// </summary>
-internal static class SearchKeys
+internal sealed class SearchKeys : ISaveStep
 {
     public static IEnumerable<ContactSearchKey> For(Contact contact) => For(contact.OrganisationId, contact.Id, contact.NameKey);
 
     public static IEnumerable<ContactSearchKey> For(Guid organisationId, Guid contactId, string nameKey) =>
         NameVariants.KeysOf(nameKey).Select(k => new ContactSearchKey(organisationId, contactId, k, nameKey));
 
-    public static void KeepInStep(AppDbContext db)
+    public Task BeforeSaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        KeepInStep(db);
+        return Task.CompletedTask;
+    }
+
+    private static void KeepInStep(AppDbContext db)
     {
         foreach (var entry in db.ChangeTracker.Entries<Contact>().ToList())
         {

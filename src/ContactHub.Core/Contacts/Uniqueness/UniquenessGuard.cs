@@ -1,19 +1,20 @@
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Data;
+using ContactHub.Data.Saving;
 using ContactHub.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts.Uniqueness;
 
 /// <summary>
-/// Runs in the data context's save, for every path: for each contact added or changed (itself or an e-mail or
+/// A save step (<see cref="SaveSteps"/>), so it runs for every path: for each contact added or changed (itself or an e-mail or
 /// phone) it checks the rule's mandatory fields, reports a clash with an existing contact as a 409 naming the rule
 /// and the ids the caller may see, and rewrites the contact's unique keys, whose primary key settles races.
 /// </summary>
-internal static class UniquenessGuard
+internal sealed class UniquenessGuard : ISaveStep
 {
-    public static async Task EnforceAsync(AppDbContext db, CancellationToken ct)
+    public async Task BeforeSaveAsync(AppDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
         var contacts = ChangedContacts(db);

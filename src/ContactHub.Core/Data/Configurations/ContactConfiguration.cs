@@ -78,7 +78,7 @@ internal sealed class ContactSearchKeyConfiguration : IEntityTypeConfiguration<C
     {
         // The search looks keys up within one organisation. There is no foreign key and no index on ContactId: a
         // contact's keys follow from its name key, so the save deletes them by this key when it renames or deletes the
-        // contact (SearchKeys.KeepInStep). The check of the foreign key for every key and the second index were the
+        // contact (the SearchKeys save step). The check of the foreign key for every key and the second index were the
         // larger part of PostgreSQL's work in an import (about fourteen keys per contact). The name key before the
         // contact id puts each key's matches in the list's name order (NameKey, Id).
         builder.HasKey(k => new { k.OrganisationId, k.Key, k.NameKey, k.ContactId });
