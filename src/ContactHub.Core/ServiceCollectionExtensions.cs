@@ -19,8 +19,8 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddContactHubCore(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
         // Contexts come from a pool and act for the scope's caller. A new context sets up EF's internal services
-        // (type mappings, translators, loggers) before its first query: a quarter of the CPU of a primary-key read on
-        // PostgreSQL. A pooled context keeps them and is only reset when it comes back.
+        // (type mappings, translators, loggers) before its first query, a large share of a primary-key read's cost.
+        // A pooled context keeps them and is only reset when it comes back.
         services.AddPooledDbContextFactory<AppDbContext>(options => Database.Configure(options, provider, connectionString));
         services.AddScoped(scope => scope.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().ActingFor(
             scope.GetRequiredService<CallerContext>(), scope.GetRequiredService<DataContextServices>()));

@@ -68,27 +68,6 @@ public sealed class QuickSearchStorageTests
         }
     }
 
-    [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
-    public async Task Backfill_IndexesContactsStoredBeforeTheSearch(string provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var (organisationId, anna, _, company) = await SeedAsync(database);
-        await using (var db = database.Context())
-        {
-            // As a database migrated from before the quick search holds them: no keys, no reversed digits.
-            await db.ContactSearchKeys.IgnoreQueryFilters().ExecuteDeleteAsync();
-            await db.ContactPhones.IgnoreQueryFilters().ExecuteUpdateAsync(p => p.SetProperty(x => x.ReversedDigits, ""));
-            Assert.Equal(4, await SearchIndexBackfill.RunAsync(db, CancellationToken.None));
-        }
-
-        await using var read = database.Context(organisationId);
-        var service = Service(read, organisationId);
-        Found([anna, company], await FindAsync(service, "Muler"));
-        Found([anna], await FindAsync(service, "1234567"));
-    }
-
     // The keys of a database from before they carried the name key get it from their contact in the migration.
     [Theory]
     [InlineData("sqlite")]

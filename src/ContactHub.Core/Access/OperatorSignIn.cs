@@ -37,7 +37,7 @@ public sealed class OperatorSignIn(AppDbContext db, IOperatorPasswordHasher hash
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.Operators.IgnoreQueryFilters()
+        var candidates = await db.Operators.Bypassing(FilterBypass.OperatorSignIn)
             .Where(o => o.Email == normalized && !o.IsDisabled)
             .ToListAsync(ct);
         var open = candidates.Where(o => !o.IsLockedOut(now)).ToList();
@@ -61,5 +61,5 @@ public sealed class OperatorSignIn(AppDbContext db, IOperatorPasswordHasher hash
 
     /// <summary>A session lives while its operator is enabled and its security stamp unchanged (password, role, state).</summary>
     public Task<bool> IsSessionValidAsync(Guid operatorId, string securityStamp, CancellationToken ct) =>
-        db.Operators.IgnoreQueryFilters().AnyAsync(o => o.Id == operatorId && o.SecurityStamp == securityStamp && !o.IsDisabled, ct);
+        db.Operators.Bypassing(FilterBypass.OperatorSignIn).AnyAsync(o => o.Id == operatorId && o.SecurityStamp == securityStamp && !o.IsDisabled, ct);
 }

@@ -27,7 +27,7 @@ public sealed class HistoryService(AppDbContext db)
         // History of a deleted contact stays readable; a contact never seen in this organisation, or one above
         // the caller's clearance, is unknown.
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ContactId == contactId);
-        var hidden = await db.Contacts.IgnoreQueryFilters()
+        var hidden = await db.Contacts.Bypassing(FilterBypass.ClearanceCheck)
             .AnyAsync(c => c.Id == contactId && c.OrganisationId == db.Caller.OrganisationId && c.Confidentiality > db.Caller.Clearance, ct);
         if (hidden || !await entries.AnyAsync(ct))
         {

@@ -38,12 +38,12 @@ public static class Database
 
     /// <summary>
     /// PostgreSQL plans every statement it is sent unless it was prepared. The contact read joins ten tables, and
-    /// planning it each time cost more than running it (20k contacts, one connection: 9.7 ms → 1.5 ms per read).
+    /// planning it each time costs more than running it.
     /// Npgsql prepares a statement on a pooled connection once it was sent twice, and PostgreSQL then reuses its plan
     /// (choosing between a generic and a per-value plan itself). A connection string that sets Max Auto Prepare keeps its value.
     /// A connection going back to Npgsql's pool is not reset either: the app keeps no session state (no temporary
-    /// tables, session settings, advisory locks or LISTEN), and the reset was seven statements ahead of the next query
-    /// on that connection (a primary-key read: 91 → 45 µs).
+    /// tables, session settings, advisory locks or LISTEN), and the reset put several statements ahead of the next
+    /// query on that connection, as long as a primary-key read itself.
     /// </summary>
     internal static string WithPostgresDefaults(string connectionString)
     {

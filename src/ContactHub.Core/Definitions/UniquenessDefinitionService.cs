@@ -38,7 +38,7 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         var hasher = UniqueKeyHasher.For(sealedKey, db.Sealer);
         var keys = new Dictionary<(string Rule, string Value), List<Guid>>();
         var missing = 0;
-        await foreach (var loaded in db.Contacts.IgnoreQueryFilters().Where(c => c.OrganisationId == caller.RequireOrganisation())
+        await foreach (var loaded in db.Contacts.Bypassing(FilterBypass.WholeOrganisation).Where(c => c.OrganisationId == caller.RequireOrganisation())
             .Include(c => c.Emails).Include(c => c.Phones).AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(ct))
         {
             // A rule may hold an identity document, which the contact unseals only when the rule reads it.

@@ -79,9 +79,9 @@ internal sealed class DefinitionUniquenessCheck(AppDbContext db) : IImportUnique
     }
 
     // The planner must see the stored keys grow as the import writes them. Left with the few rows of its last look,
-    // PostgreSQL read every key of the organisation and compared each with the batch's 3,000 values (3 s a batch at
-    // 100k contacts) instead of looking the values up in the primary key. Refreshed whenever the batches written have
-    // doubled: some ten times in a million contacts, each a sample of the one table.
+    // PostgreSQL reads every key of the organisation and compares each with the batch's values instead of looking the
+    // values up in the primary key. Refreshed whenever the batches written have doubled: a logarithmic number of
+    // refreshes over any import, each a sample of the one table (BENCHMARKS.md has the figures).
     private async Task RefreshStatisticsWhenGrownAsync(CancellationToken ct)
     {
         if (_batchesWritten < _nextStatisticsRefresh)

@@ -4,8 +4,8 @@ namespace ContactHub.Imports;
 
 /// <summary>
 /// Where the import's batches are written. On PostgreSQL two batches are written at once, each on a connection of its
-/// own: one COPY keeps one server process busy (85 % of a core at 200k contacts while the importer used 30 %), and
-/// the second core was left idle. SQLite has one writer at a time, so it writes on the importer's own context.
+/// own: one COPY keeps one server process busy while the importer needs far less, and the second core was left
+/// idle. SQLite has one writer at a time, so it writes on the importer's own context.
 /// Checking a batch against stored contacts stays on the importer's context, one batch after the other: a batch in
 /// flight is still in the check's memory of this import's keys (it forgets a batch once its lane is idle again), so
 /// writing two at once misses no clash.

@@ -10,8 +10,8 @@ public sealed class NameDayRunSchedules : IScheduledRunSource
 {
     public async Task<IReadOnlyList<ScheduledRun>> DueAsync(AppDbContext db, DateTime from, DateTime to, CancellationToken ct)
     {
-        // Across organisations on purpose (the system's housekeeping); only the schedule columns are read.
-        var schedules = await db.Set<ContactDefinition>().IgnoreQueryFilters().AsNoTracking()
+        // Only the schedule columns are read.
+        var schedules = await db.Set<ContactDefinition>().Bypassing(FilterBypass.RunHousekeeping).AsNoTracking()
             .Where(d => d.NameDaySchedule != null).Select(d => new { d.OrganisationId, d.NameDaySchedule }).ToListAsync(ct);
         var parameters = NameDayRun.ParametersFor(NameDayRun.ModeName(NameDayRunMode.WithoutNameDay));
         return [.. schedules

@@ -27,7 +27,7 @@ public sealed class RunMaintenance(IServiceScopeFactory scopes, TimeProvider clo
         scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("runs");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        var abandoned = await db.Set<Run>().IgnoreQueryFilters()
+        var abandoned = await db.Set<Run>().Bypassing(FilterBypass.RunHousekeeping)
             .Where(r => r.Status == RunStatus.Running && r.HeartbeatAt < now - AbandonedAfter)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.FinishedAt, now)
                 .SetProperty(r => r.Error, "The instance running it stopped; start the run again."), ct);
@@ -48,7 +48,7 @@ public sealed class RunMaintenance(IServiceScopeFactory scopes, TimeProvider clo
             }
         }
 
-        var orphans = await db.Set<Run>().IgnoreQueryFilters().AsNoTracking()
+        var orphans = await db.Set<Run>().Bypassing(FilterBypass.RunHousekeeping).AsNoTracking()
             .Where(r => r.Status == RunStatus.Queued && r.QueuedAt < now - OrphanedAfter)
             .OrderBy(r => r.Id).Select(r => new { r.OrganisationId, r.Id }).Take(100).ToListAsync(ct);
         toStart.AddRange(orphans.Select(o => (o.OrganisationId, o.Id)));

@@ -1,6 +1,5 @@
 using ContactHub.Access;
 using ContactHub.Contacts.IdentityDocuments;
-using ContactHub.Contacts.Search;
 using ContactHub.Data;
 using ContactHub.Organisations;
 using Microsoft.Data.Sqlite;
@@ -37,12 +36,7 @@ public static class DatabaseStartup
         scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("startup");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var isNew = !(await db.Database.GetAppliedMigrationsAsync(ct)).Any();
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
-        if (!isNew && pending.Exists(m => m.EndsWith("_" + SearchIndexBackfill.Migration, StringComparison.Ordinal)))
-        {
-            logger.LogInformation("Indexed {Count} existing contacts for the quick search.", await SearchIndexBackfill.RunAsync(db, ct));
-        }
 
         if (db.Database.IsSqlite())
         {

@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContactHub.Web.Pages.Admin;
 
 /// <summary>The organisation's operators (Administrator only, by folder policy): create, change role and clearance, disable.</summary>
-public sealed class OperatorsModel(OperatorService operators) : PageModel
+public sealed class OperatorsModel(OperatorService operators, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<OperatorView> Operators { get; private set; } = [];
+
+    /// <summary>The time the page is shown at, to tell which lockouts still hold.</summary>
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     [BindProperty]
     public NewOperatorForm New { get; set; } = new();
