@@ -140,6 +140,61 @@ public sealed partial class TenantIsolationTests
         Assert.Equal(NameOrder.FirstMiddleLast, (await check.Set<ContactDefinition>().SingleAsync()).NameOrder);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Save_DeletesOrMovesARowOfAnotherOrganisation_IsRefusedAndNothingChanges(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await MigrateAsync(database);
+        var b = await CreateOrganisationAsync(database, "Beta");
+        await SeedWorkloadAsync(database, b);
+        var a = await CreateOrganisationAsync(database, "Alpha");
+
+        await using var nobody = database.Context();
+        var types = OrganisationOwnedTypes(nobody.Model);
+        var before = await CountsAsync(nobody, types);
+        var notRefused = new List<string>();
+        foreach (var type in types)
+        {
+            foreach (var (change, act) in new (string, Action<AppDbContext, object>)[]
+            {
+                ("deleted", (db, row) => db.Remove(row)),
+                ("moved into the caller's organisation", (db, row) => db.Entry(row).Property(nameof(IOrganisationOwned.OrganisationId)).CurrentValue = a),
+            })
+            {
+                // EF itself refuses to change a key: a row keyed by its organisation cannot be moved at all.
+                if (change.StartsWith("moved", StringComparison.Ordinal)
+                    && type.FindPrimaryKey()!.Properties.Any(p => p.Name == nameof(IOrganisationOwned.OrganisationId)))
+                {
+                    continue;
+                }
+
+                object foreign;
+                await using (var actingForB = database.Context(b))
+                {
+                    foreign = await FirstAsync(actingForB, type)
+                        ?? throw new InvalidOperationException($"{type.ClrType.Name} has no row in the workload: extend SeedWorkloadAsync.");
+                }
+
+                await using var actingForA = database.Context(a);
+                actingForA.Attach(foreign);
+                var refusal = await Record.ExceptionAsync(() =>
+                {
+                    act(actingForA, foreign);
+                    return actingForA.SaveChangesAsync();
+                });
+                if (refusal is not InvalidOperationException { Message: "Refusing to write a row of another organisation." })
+                {
+                    notRefused.Add($"{type.ClrType.Name} {change}: " + (refusal is null ? "saved" : $"{refusal.GetType().Name}: {refusal.Message}"));
+                }
+            }
+        }
+
+        Assert.True(notRefused.Count == 0, "Rows of another organisation the tenancy guard did not refuse:\n" + string.Join('\n', notRefused));
+        Assert.Equal(before, await CountsAsync(nobody, types));
+    }
+
     /// <summary>Every entity type of the model whose rows belong to an organisation, by name.</summary>
     private static List<IEntityType> OrganisationOwnedTypes(IModel model) =>
         [.. model.GetEntityTypes().Where(t => typeof(IOrganisationOwned).IsAssignableFrom(t.ClrType)).OrderBy(t => t.Name, StringComparer.Ordinal)];

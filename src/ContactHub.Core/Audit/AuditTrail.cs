@@ -215,15 +215,19 @@ internal sealed class AuditTrail : ISaveStep
     // and the audit trail itself is append-only.
     private static void GuardTenancy(EntityEntry entry, Caller caller)
     {
+        // Inserts, changes and deletions alike, by the row's organisation now and as it was loaded: a row of another
+        // organisation is neither written, changed, deleted nor moved into or out of the caller's.
+        if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && entry.Entity is IOrganisationOwned owned
+            && caller.OrganisationId is { } organisationId
+            && (owned.OrganisationId != organisationId
+                || (entry.State != EntityState.Added && !Equals(entry.Property(nameof(IOrganisationOwned.OrganisationId)).OriginalValue, organisationId))))
+        {
+            throw new InvalidOperationException("Refusing to write a row of another organisation.");
+        }
+
         if (entry.Entity is AuditEntry or ConsentEvent && entry.State is (EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Audit entries and consent evidence are append-only.");
-        }
-
-        if (entry.State == EntityState.Added && entry.Entity is IOrganisationOwned owned
-            && caller.OrganisationId is { } organisationId && owned.OrganisationId != organisationId)
-        {
-            throw new InvalidOperationException("Refusing to write a row of another organisation.");
         }
     }
 }
