@@ -1,9 +1,10 @@
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Search;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContactHub.Contacts.Search;
+namespace ContactHub.Contacts.Listing;
 
 /// <summary>
 /// The one search box: what the operator typed decides where it is looked for. An "@" searches e-mail addresses by
@@ -12,6 +13,9 @@ namespace ContactHub.Contacts.Search;
 /// by word with one typo allowed per word (<see cref="NameVariants"/>) — and reference codes. A single word without
 /// an "@" is also tried as the start of an e-mail address ("anna.mue"). Each of these is one index lookup; the
 /// matches are the union of the lookups, which the list then filters and pages like any other filter.
+/// The search knows nothing of the list (<c>ContactListing</c> uses it, never the reverse): the list hands it
+/// the contacts already filtered, or the position to read from in name order and a delegate that reads a window's
+/// contacts with the list's other filters. The search keys it looks up are kept by <see cref="SearchKeys"/>.
 /// </summary>
 internal sealed class QuickSearch
 {
@@ -91,7 +95,7 @@ internal sealed class QuickSearch
     /// larger window follows.
     /// </summary>
     public async Task<List<T>> ReadInNameOrderAsync<T>(
-        ContactListing.Position? from, bool ascending, int count, Func<List<Guid>, int, Task<List<T>>> read, CancellationToken ct)
+        KeysetPosition? from, bool ascending, int count, Func<List<Guid>, int, Task<List<T>>> read, CancellationToken ct)
     {
         var found = new List<T>();
         var size = 2 * count;
@@ -104,19 +108,19 @@ internal sealed class QuickSearch
                 return found;
             }
 
-            from = new ContactListing.Position(window[^1].Id, window[^1].NameKey);
+            from = new KeysetPosition(window[^1].Id, window[^1].NameKey);
             size = Math.Min(size * 4, MaxWindow);
         }
     }
 
     // The first matches of the union are among the first matches of each lookup, so each lookup is read only that far
     // (its index range from the position on) before the union is deduplicated, sorted and cut.
-    private Task<List<NamedMatch>> WindowAsync(ContactListing.Position? from, bool ascending, int size, CancellationToken ct) =>
+    private Task<List<NamedMatch>> WindowAsync(KeysetPosition? from, bool ascending, int size, CancellationToken ct) =>
         InOrder(_inNameOrder.Select(l => InOrder(Beyond(l, from, ascending), ascending).Take(size)).Aggregate((a, b) => a.Union(b)), ascending)
             .Take(size)
             .ToListAsync(ct);
 
-    private static IQueryable<NamedMatch> Beyond(IQueryable<NamedMatch> matches, ContactListing.Position? from, bool ascending) =>
+    private static IQueryable<NamedMatch> Beyond(IQueryable<NamedMatch> matches, KeysetPosition? from, bool ascending) =>
         from is { } p ? matches.Where(NameKeyset.Beyond<NamedMatch>(m => m.NameKey, m => m.Id, p, ascending)) : matches;
 
     private static IQueryable<NamedMatch> InOrder(IQueryable<NamedMatch> matches, bool ascending) => ascending
