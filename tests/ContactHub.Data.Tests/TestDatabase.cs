@@ -67,12 +67,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return Context(caller);
     }
 
-    /// <summary>A data context acting for <paramref name="caller"/> (e.g. with a lower clearance).</summary>
-    public AppDbContext Context(CallerContext caller)
+    /// <summary>A data context acting for <paramref name="caller"/> (e.g. with a lower clearance), on <paramref name="clock"/>'s time.</summary>
+    public AppDbContext Context(CallerContext caller, TimeProvider? clock = null)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Database.Configure(options, Provider, ConnectionString);
-        return new AppDbContext(options.Options).ActingFor(caller, TimeProvider.System, Sealer);
+        return new AppDbContext(options.Options).ActingFor(caller, clock ?? TimeProvider.System, Sealer);
     }
 
     public async Task<Guid> MigrateWithOrganisationAsync()

@@ -9,6 +9,10 @@ namespace ContactHub.Web.Api;
 /// </summary>
 public static class QueryValues
 {
+    // ISO 8601 as the API writes times; K is "Z", an offset, or nothing (then the time is UTC, as every stored time).
+    private static readonly string[] DateTimeFormats =
+        ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     public static T? Enum<T>(string? value, string field)
         where T : struct, System.Enum
     {
@@ -31,4 +35,43 @@ public static class QueryValues
         string.IsNullOrWhiteSpace(value) ? null
         : int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed
         : throw ValidationFailedException.For(field, $"'{value}' is not a whole number.");
+
+    public static CountryCode? Country(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CountryCode.Parse(value);
+        }
+        catch (FieldValueException e)
+        {
+            throw ValidationFailedException.For(field, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// A point in time: a date ("2026-01-31", the start of that day in UTC) or an ISO 8601 date-time with "Z" or an
+    /// offset ("2026-01-31T08:30:00+01:00"; without one it is UTC). In a URL the "+" of an offset is written %2B.
+    /// </summary>
+    public static DateTimeOffset? Instant(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        return DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : throw ValidationFailedException.For(field, $"'{value}' is not a date (2026-01-31) or an ISO 8601 date-time (2026-01-31T08:30:00Z; an offset's + as %2B).");
+    }
 }

@@ -93,12 +93,65 @@ internal static class ContactFilters
             contacts = contacts.Where(c => c.ValidUntil == null || c.ValidUntil >= today);
         }
 
+        if (query.Blocked is { } blocked)
+        {
+            contacts = contacts.Where(c => c.IsBlocked == blocked);
+        }
+
+        // Active entries only: an inactive e-mail address or phone number is kept as history, not used.
+        if (query.HasEmail is { } hasEmail)
+        {
+            contacts = hasEmail ? contacts.Where(c => c.Emails.Any(e => e.IsActive)) : contacts.Where(c => !c.Emails.Any(e => e.IsActive));
+        }
+
+        if (query.HasPhone is { } hasPhone)
+        {
+            contacts = hasPhone ? contacts.Where(c => c.Phones.Any(p => p.IsActive)) : contacts.Where(c => !c.Phones.Any(p => p.IsActive));
+        }
+
+        // Where the contact lives or has an active address: a company registered in CH with an office in DE is in both.
+        if (query.Country?.Value is { } country)
+        {
+            contacts = contacts.Where(c => c.CountryOfResidence == country || c.Addresses.Any(a => a.IsActive && a.Country == country));
+        }
+
+        // From (inclusive) to (exclusive), compared in UTC as every time is stored.
+        RequireOrder(query.CreatedFrom, query.CreatedTo, "createdTo");
+        RequireOrder(query.UpdatedFrom, query.UpdatedTo, "updatedTo");
+        if (query.CreatedFrom?.UtcDateTime is { } createdFrom)
+        {
+            contacts = contacts.Where(c => c.CreatedAt >= createdFrom);
+        }
+
+        if (query.CreatedTo?.UtcDateTime is { } createdTo)
+        {
+            contacts = contacts.Where(c => c.CreatedAt < createdTo);
+        }
+
+        if (query.UpdatedFrom?.UtcDateTime is { } updatedFrom)
+        {
+            contacts = contacts.Where(c => c.UpdatedAt >= updatedFrom);
+        }
+
+        if (query.UpdatedTo?.UtcDateTime is { } updatedTo)
+        {
+            contacts = contacts.Where(c => c.UpdatedAt < updatedTo);
+        }
+
         if (query.CustomFields is { Count: > 0 } customFilters)
         {
             contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
         }
 
         return contacts;
+    }
+
+    private static void RequireOrder(DateTimeOffset? from, DateTimeOffset? to, string toField)
+    {
+        if (from is { } start && to is { } end && end < start)
+        {
+            throw ValidationFailedException.For(toField, "The end of the range must not be before its start.");
+        }
     }
 
     /// <summary>

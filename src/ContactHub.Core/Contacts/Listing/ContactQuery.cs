@@ -1,3 +1,5 @@
+using ContactHub.Common;
+
 namespace ContactHub.Contacts.Listing;
 
 /// <summary>A contact in a list: enough to show a row and open it.</summary>
@@ -20,6 +22,10 @@ public enum ContactSort
 /// A filtered, keyset-paged list. <see cref="Cursor"/> continues after a row, <see cref="Before"/> goes back before one;
 /// <see cref="Email"/> and <see cref="ReferenceCode"/> match exactly; <see cref="Search"/> is the quick search (name with a
 /// typo, e-mail prefix, phone digits or reference code, decided by what it looks like).
+/// <see cref="HasEmail"/> and <see cref="HasPhone"/> look at active entries only (an inactive one is history);
+/// <see cref="Country"/> matches the country of residence or the country of any active address. The time ranges include
+/// their start and exclude their end (<c>createdFrom</c> ≤ created &lt; <c>createdTo</c>), so consecutive ranges meet
+/// without overlap.
 /// </summary>
 public sealed record ContactQuery(
     string? Name = null,
@@ -42,4 +48,12 @@ public sealed record ContactQuery(
     IReadOnlyList<CustomFields.CustomFieldFilter>? CustomFields = null,
     string? AccessibilityNeed = null,
     Access.Clearance? Confidentiality = null,
-    string? Search = null);
+    string? Search = null,
+    bool? Blocked = null,
+    bool? HasEmail = null,
+    bool? HasPhone = null,
+    CountryCode? Country = null,
+    DateTimeOffset? CreatedFrom = null,
+    DateTimeOffset? CreatedTo = null,
+    DateTimeOffset? UpdatedFrom = null,
+    DateTimeOffset? UpdatedTo = null);

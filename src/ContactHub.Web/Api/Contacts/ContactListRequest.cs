@@ -97,6 +97,37 @@ public sealed record ContactListRequest
     [FromQuery(Name = "confidentiality")]
     public string? Confidentiality { get; init; }
 
+    [FromQuery(Name = "blocked")]
+    public string? Blocked { get; init; }
+
+    /// <summary>true: has an active e-mail address; false: has none.</summary>
+    [FromQuery(Name = "hasEmail")]
+    public string? HasEmail { get; init; }
+
+    /// <summary>true: has an active phone number; false: has none.</summary>
+    [FromQuery(Name = "hasPhone")]
+    public string? HasPhone { get; init; }
+
+    /// <summary>An ISO 3166-1 alpha-2 code: the country of residence or the country of an active address.</summary>
+    [FromQuery(Name = "country")]
+    public string? Country { get; init; }
+
+    /// <summary>Created at or after: a date (start of day, UTC) or an ISO 8601 date-time.</summary>
+    [FromQuery(Name = "createdFrom")]
+    public string? CreatedFrom { get; init; }
+
+    /// <summary>Created before (exclusive): a date (start of day, UTC) or an ISO 8601 date-time.</summary>
+    [FromQuery(Name = "createdTo")]
+    public string? CreatedTo { get; init; }
+
+    /// <summary>Last changed at or after: a date (start of day, UTC) or an ISO 8601 date-time.</summary>
+    [FromQuery(Name = "updatedFrom")]
+    public string? UpdatedFrom { get; init; }
+
+    /// <summary>Last changed before (exclusive): a date (start of day, UTC) or an ISO 8601 date-time.</summary>
+    [FromQuery(Name = "updatedTo")]
+    public string? UpdatedTo { get; init; }
+
     /// <summary>The list the request asks for; a malformed value is a field error under its parameter's name.</summary>
     public ContactQuery ToQuery(ContactSort defaultSort, IReadOnlyList<CustomFieldFilter>? customFields = null)
     {
@@ -128,7 +159,15 @@ public sealed record ContactListRequest
             CustomFields: customFields,
             AccessibilityNeed: AccessibilityNeed,
             Confidentiality: QueryValues.Enum<ContactHub.Access.Clearance>(Confidentiality, "confidentiality"),
-            Search: Q);
+            Search: Q,
+            Blocked: QueryValues.Bool(Blocked, "blocked"),
+            HasEmail: QueryValues.Bool(HasEmail, "hasEmail"),
+            HasPhone: QueryValues.Bool(HasPhone, "hasPhone"),
+            Country: QueryValues.Country(Country, "country"),
+            CreatedFrom: QueryValues.Instant(CreatedFrom, "createdFrom"),
+            CreatedTo: QueryValues.Instant(CreatedTo, "createdTo"),
+            UpdatedFrom: QueryValues.Instant(UpdatedFrom, "updatedFrom"),
+            UpdatedTo: QueryValues.Instant(UpdatedTo, "updatedTo"));
     }
 
     /// <summary>The parameters that are set, under their names in the query string (for links that keep the filters).</summary>

@@ -42,6 +42,7 @@ public static class ContactsApi
         return TypedResults.Ok(contact);
     }
 
+    [AcceptsQueryPrefix(CustomFieldFilter.Prefix)]
     private static async Task<Ok<ContactPage>> ListAsync([AsParameters] ContactListRequest list, HttpRequest request, ContactListService service, CancellationToken ct) =>
         TypedResults.Ok(await service.ListAsync(list.ToQuery(ContactSort.Created, CustomFieldFilters(request.Query)), ct));
 
