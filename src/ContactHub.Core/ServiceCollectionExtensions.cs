@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CallerContext>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ContactService>();
+        services.AddScoped<Contacts.Listing.ContactListService>();
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();

@@ -47,7 +47,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapBackOffice();
 
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").RefuseUnknownQueryParameters();
 api.MapOrganisationsApi();
 var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Organisation);
 tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi();

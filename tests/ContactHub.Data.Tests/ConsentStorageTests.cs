@@ -2,6 +2,7 @@ using ContactHub.Access;
 using ContactHub.Consent;
 using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,7 @@ public sealed class ConsentStorageTests
             await consents.RecordAsync(ids[1], new ConsentEventRequest(purpose.Key, null, true, null, "checkbox", text.Id, null, null), CancellationToken.None);
             await consents.RecordAsync(ids[3], new ConsentEventRequest(purpose.Key, null, true, null, "checkbox", text.Id, null, null), CancellationToken.None);
 
-            var granted = await Contacts(db).ListAsync(new ContactQuery(ConsentPurpose: purpose.Key, ConsentGranted: true), CancellationToken.None);
+            var granted = await new ContactListService(db, TimeProvider.System).ListAsync(new ContactQuery(ConsentPurpose: purpose.Key, ConsentGranted: true), CancellationToken.None);
             Assert.Equal([ids[1], ids[3]], granted.Items.Select(c => c.Id));
 
             var types = await db.Set<NotificationType>().Where(t => t.ConsentPurposeId == purpose.Id).Select(t => t.Key).FirstAsync();

@@ -1,5 +1,6 @@
 using ContactHub.Access;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 
 namespace ContactHub.Data.Tests;
 
@@ -29,7 +30,7 @@ public sealed class ContactListingTests
         }
 
         await using var read = database.Context(organisationId);
-        var contacts = Service(read, organisationId);
+        var contacts = new ContactListService(read, TimeProvider.System);
         var query = new ContactQuery(Sort: sort, Descending: descending, Limit: 4);
         var all = (await contacts.ListAsync(query with { Limit = 100 }, CancellationToken.None)).Items.Select(c => c.Id).ToList();
 

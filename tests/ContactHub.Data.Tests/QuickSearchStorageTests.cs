@@ -1,6 +1,7 @@
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.Contacts.Search;
 using ContactHub.Imports;
 using ContactHub.Organisations;
@@ -24,7 +25,7 @@ public sealed class QuickSearchStorageTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisationId, anna, schneider, company) = await SeedAsync(database);
         await using var db = database.Context(organisationId);
-        var service = Service(db, organisationId);
+        var service = List(db);
 
         Found([anna, company], await FindAsync(service, "Muler"));          // a letter missing
         Found([anna, company], await FindAsync(service, "Mülelr"));         // two letters swapped
@@ -57,8 +58,8 @@ public sealed class QuickSearchStorageTests
         await using (var db = database.Context(organisationId))
         {
             var service = Service(db, organisationId);
-            Found([company], await FindAsync(service, "Muler"));
-            Found([anna], await FindAsync(service, "Schmitt"));
+            Found([company], await FindAsync(List(db), "Muler"));
+            Found([anna], await FindAsync(List(db), "Schmitt"));
             var keys = await db.ContactSearchKeys.Where(k => k.ContactId == anna).ToListAsync();
             Assert.Equal(NameVariants.KeysOf("schmidt anna").Order(StringComparer.Ordinal), keys.Select(k => k.Key).Order(StringComparer.Ordinal));
             Assert.All(keys, k => Assert.Equal("schmidt anna", k.NameKey));
@@ -91,7 +92,7 @@ public sealed class QuickSearchStorageTests
         var names = await read.Contacts.ToDictionaryAsync(c => c.Id, c => c.NameKey);
         Assert.All(keys, k => Assert.Equal(names[k.ContactId], k.NameKey));
         Assert.Equal("muller anna", names[anna]);
-        Found([anna, company], await FindAsync(Service(read, organisationId), "Muler"));
+        Found([anna, company], await FindAsync(List(read), "Muler"));
     }
 
     // On SQLite the keys live in their primary key's b-tree alone (the migration makes the table WITHOUT ROWID); EF
@@ -122,12 +123,12 @@ public sealed class QuickSearchStorageTests
         Assert.Equal(many, await ImportAsync(database, organisationId, rows));
 
         await using var read = database.Context(organisationId);
-        var service = Service(read, organisationId);
+        var service = List(read);
         var seen = new List<Guid>();
         string? cursor = null;
         do
         {
-            var page = await service.ListAsync(new ContactQuery(Search: "Schnieder", Sort: sort, Limit: ContactService.MaxPageSize, Cursor: cursor), CancellationToken.None);
+            var page = await service.ListAsync(new ContactQuery(Search: "Schnieder", Sort: sort, Limit: ContactListService.MaxPageSize, Cursor: cursor), CancellationToken.None);
             seen.AddRange(page.Items.Select(c => c.Id));
             cursor = page.NextCursor;
         }
@@ -153,7 +154,7 @@ public sealed class QuickSearchStorageTests
         Assert.Equal(1_006, await ImportAsync(database, organisationId, persons.Concat(companies)));
 
         await using var read = database.Context(organisationId);
-        var service = Service(read, organisationId);
+        var service = List(read);
         foreach (var (kind, limit) in new (ContactKind?, int)[] { (ContactKind.Company, 2), (null, 37) })
         {
             var expected = await read.Contacts
@@ -218,8 +219,10 @@ public sealed class QuickSearchStorageTests
 
     private static void Found(Guid[] expected, List<Guid> found) => Assert.Equal(expected.Order(), found);
 
-    private static async Task<List<Guid>> FindAsync(ContactService service, string term) =>
+    private static async Task<List<Guid>> FindAsync(ContactListService service, string term) =>
         [.. (await service.ListAsync(new ContactQuery(Search: term, Sort: ContactSort.Name, Limit: 50), CancellationToken.None)).Items.Select(c => c.Id).Order()];
+
+    private static ContactListService List(AppDbContext db) => new(db, TimeProvider.System);
 
     private static ContactService Service(AppDbContext db, Guid organisationId) =>
         new(db, new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) }, TimeProvider.System);

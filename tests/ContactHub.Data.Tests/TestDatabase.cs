@@ -78,6 +78,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return new AppDbContext(options.Options).ActingFor(caller, services ?? Services);
     }
 
+    /// <summary>A data context acting for <paramref name="caller"/> on <paramref name="clock"/>'s time.</summary>
+    public AppDbContext Context(CallerContext caller, TimeProvider clock) => Context(caller, DataContextServices.Standalone(Sealer, clock));
+
     public async Task<Guid> MigrateWithOrganisationAsync()
     {
         await using var db = Context();

@@ -1,6 +1,6 @@
 using ContactHub.Bench.Databases;
 using ContactHub.Bench.Report;
-using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +26,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
     {
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var service = scope.ServiceProvider.GetRequiredService<ContactService>();
+        var service = scope.ServiceProvider.GetRequiredService<ContactListService>();
         await using var raw = await RawSql.OpenAsync(database);
         var o = database.OrganisationId;
         var terms = new SearchTerms(db, samples);
@@ -38,7 +38,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
         var figures = new List<QueryFigures>
         {
             Compare("name prefix, accent-free (folded NameKey)", "GET /api/v1/contacts?name=", viaApi, rawName),
-            Compare("name prefix, accent-free (folded NameKey)", "ContactService.ListAsync", viaService, rawName),
+            Compare("name prefix, accent-free (folded NameKey)", "ContactListService.ListAsync", viaService, rawName),
         };
 
         var quick = new (string Name, List<string> Terms)[]
@@ -64,7 +64,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
             // The comparison is the service against the SQL; the API adds HTTP, authentication and JSON to both.
             var viaListing = await Timing.SequentialAsync(sample, t => service.ListAsync(new ContactQuery(null, null, null, null, 50) { Search = t }, CancellationToken.None));
             figures.Add(new QueryFigures(name, "GET /api/v1/contacts?q=", viaHttp, baseline, Figures.Ratio(viaHttp.P95, baseline.P95), SearchGoal, note));
-            figures.Add(new QueryFigures(name, "ContactService.ListAsync", viaListing, baseline, Figures.Ratio(viaListing.P95, baseline.P95), SearchGoal, note));
+            figures.Add(new QueryFigures(name, "ContactListService.ListAsync", viaListing, baseline, Figures.Ratio(viaListing.P95, baseline.P95), SearchGoal, note));
         }
 
         return figures;
@@ -93,7 +93,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
         var names = await new SearchTerms(scope.ServiceProvider.GetRequiredService<AppDbContext>(), samples).NamePrefixesAsync();
 
         // A page deep in the name order: the cursor after the first contact whose name starts like a sampled one.
-        var service = scope.ServiceProvider.GetRequiredService<ContactService>();
+        var service = scope.ServiceProvider.GetRequiredService<ContactListService>();
         var deep = new List<string>();
         foreach (var name in names)
         {

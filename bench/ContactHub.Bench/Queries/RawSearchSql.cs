@@ -1,5 +1,6 @@
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Listing;
 using ContactHub.Contacts.Search;
 
 namespace ContactHub.Bench.Queries;

@@ -1,7 +1,6 @@
 using ContactHub.Access;
 using ContactHub.Common;
 using ContactHub.Consent;
-using ContactHub.Contacts.ContactPoints;
 using ContactHub.CustomFields;
 using ContactHub.Data;
 using ContactHub.Definitions;
@@ -9,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts;
 
-/// <summary>Creating, reading, listing, changing and deleting contacts — the rules every path (API, UI, imports) goes through.</summary>
+/// <summary>
+/// Creating, reading, changing and deleting contacts — the rules every path (API, UI, imports) goes through. Lists are
+/// <see cref="Listing.ContactListService"/>.
+/// </summary>
 public sealed class ContactService(AppDbContext db, CallerContext caller, TimeProvider clock)
 {
-    public const int MaxPageSize = 200;
-
     public async Task<ContactView> CreateAsync(ContactRequest request, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == caller.RequireOrganisation(), ct);
@@ -66,116 +66,5 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         contact.EnsureVersion(expectedVersion);
         db.Contacts.Remove(contact);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>A page of contacts in the asked order, continued by keyset cursors (never OFFSET, so deep pages stay fast).</summary>
-    public async Task<ContactPage> ListAsync(ContactQuery query, CancellationToken ct)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rules = await db.ReadRulesAsync(ct);
-        var search = query.Search is null ? null : Search.QuickSearch.Of(db, query.Search);
-        return await ContactListing.PageAsync(await FilterAsync(query, rules, today, ct), search, query, rules, today, ct);
-    }
-
-    /// <summary>Every filter of the query but the quick search, which the listing reads in its own way.</summary>
-    private async Task<IQueryable<Contact>> FilterAsync(ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
-    {
-        var contacts = db.Contacts.AsNoTracking();
-        if (query.Kind is { } kind)
-        {
-            contacts = contacts.Where(c => c.Kind == kind);
-        }
-
-        if (TextNormalizer.Fold(query.Name) is { Length: > 0 } name)
-        {
-            contacts = contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, name));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Category))
-        {
-            var category = query.Category.Trim();
-            contacts = contacts.Where(c => c.Categories.Any(x => x.Name == category));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.AccessibilityNeed))
-        {
-            var need = query.AccessibilityNeed.Trim();
-            contacts = contacts.Where(c => c.AccessibilityNeeds.Any(n => n.Need == need));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.ReferenceCode))
-        {
-            var code = query.ReferenceCode.Trim();
-            contacts = contacts.Where(c => c.ReferenceCode == code);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Email))
-        {
-            var email = new ValidationErrors().Capture("email", () => EmailAddress.Parse(query.Email))?.Normalized
-                ?? throw ValidationFailedException.For("email", "This is not an e-mail address.");
-            contacts = contacts.Where(c => c.Emails.Any(e => e.Normalized == email));
-        }
-
-        if (query.AllowedChannel is { } allowed)
-        {
-            contacts = allowed switch
-            {
-                Channel.Email => contacts.Where(c => c.AllowEmail),
-                Channel.Phone => contacts.Where(c => c.AllowPhone),
-                Channel.Sms => contacts.Where(c => c.AllowSms),
-                _ => contacts.Where(c => c.AllowLetter),
-            };
-        }
-
-        if (query.PreferredChannel is { } preferred)
-        {
-            contacts = contacts.Where(c => c.PreferredChannel == preferred);
-        }
-
-        if (query.ConsentPurpose is not null)
-        {
-            contacts = await FilterByConsentAsync(contacts, query.ConsentPurpose, query.ConsentGranted, ct);
-        }
-
-        if (query.Status is { } status)
-        {
-            contacts = contacts.Where(rules.Completeness.Where(status));
-        }
-
-        // Only levels within the caller's clearance exist for it: the query filter has removed the others already.
-        if (query.Confidentiality is { } confidentiality)
-        {
-            contacts = contacts.Where(c => c.Confidentiality == confidentiality);
-        }
-
-        if (query.LifeCycle is { } lifeCycle)
-        {
-            contacts = lifeCycle == LifeCycle.Financial ? contacts.Where(c => c.AccountReference != null) : contacts.Where(c => c.AccountReference == null);
-        }
-
-        if (!query.IncludeInvalid)
-        {
-            contacts = contacts.Where(c => c.ValidUntil == null || c.ValidUntil >= today);
-        }
-
-        if (query.CustomFields is { Count: > 0 } customFilters)
-        {
-            contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
-        }
-
-        return contacts;
-    }
-
-    /// <summary>
-    /// Consent filter on the derived state for all channels: granted, withdrawn, or (granted = null) no decision yet.
-    /// </summary>
-    private async Task<IQueryable<Contact>> FilterByConsentAsync(IQueryable<Contact> contacts, string purposeKey, bool? granted, CancellationToken ct)
-    {
-        var purposeId = await db.Set<ConsentPurpose>().Where(p => p.Key == purposeKey).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct)
-            ?? throw ValidationFailedException.For("consent", $"Unknown consent purpose '{purposeKey}'.");
-        var states = db.Set<ConsentState>().Where(s => s.PurposeId == purposeId && s.Scope == ConsentState.AllChannels);
-        return granted is { } wanted
-            ? contacts.Where(c => states.Any(s => s.ContactId == c.Id && s.Granted == wanted))
-            : contacts.Where(c => !states.Any(s => s.ContactId == c.Id));
     }
 }

@@ -40,6 +40,13 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
             Title = "The request has invalid fields.",
             Detail = string.Join(" ", e.Errors.Select(x => $"{x.Key}: {string.Join(" ", x.Value)}")),
         },
+        UnknownQueryParameterException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = TypeBase + "unknown-query-parameter",
+            Title = "The request has query parameters this endpoint does not know.",
+            Detail = e.Message,
+        },
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "not-found", "Not found.", e.Message),
         ConflictException e => WithExtensions(Problem(StatusCodes.Status409Conflict, e.Code, "The request conflicts with the current state.", e.Message), e.Extensions),
         PreconditionFailedException e => WithExtensions(

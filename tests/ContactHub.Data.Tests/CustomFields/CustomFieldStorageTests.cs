@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactHub.Access;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.CustomFields;
 
 namespace ContactHub.Data.Tests.CustomFields;
@@ -37,7 +38,7 @@ public sealed class CustomFieldStorageTests
         }
 
         await using var read = database.Context(organisationId);
-        var service = new ContactService(read, caller, TimeProvider.System);
+        var service = new ContactListService(read, TimeProvider.System);
         Assert.Equal(["Hundred", "Imported", "Ten"], await NamesAsync(service, new CustomFieldFilter("shoeSize", CustomFieldComparison.Min, "10")));
         Assert.Equal(["Nine", "Ten"], await NamesAsync(service, new CustomFieldFilter("shoeSize", CustomFieldComparison.Max, "10.5")));
         Assert.Equal(["Ten"], await NamesAsync(service, new CustomFieldFilter("shoeSize", CustomFieldComparison.Equal, "10.50")));
@@ -53,7 +54,7 @@ public sealed class CustomFieldStorageTests
         CustomFields = values.ToDictionary(v => v.Key, v => JsonDocument.Parse(v.Json).RootElement.Clone()),
     };
 
-    private static async Task<List<string?>> NamesAsync(ContactService service, params CustomFieldFilter[] filters)
+    private static async Task<List<string?>> NamesAsync(ContactListService service, params CustomFieldFilter[] filters)
     {
         var page = await service.ListAsync(new ContactQuery(Sort: ContactSort.Name, Limit: 100) { CustomFields = filters }, CancellationToken.None);
         return [.. page.Items.Select(i => i.DisplayName)];

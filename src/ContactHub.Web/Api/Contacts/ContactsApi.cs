@@ -1,7 +1,7 @@
 using ContactHub.Audit;
 using ContactHub.Common;
-using ContactHub.Consent;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,40 +42,9 @@ public static class ContactsApi
         return TypedResults.Ok(contact);
     }
 
-    private static async Task<Ok<ContactPage>> ListAsync(
-        HttpRequest request, ContactService service, CancellationToken ct, string? name = null, string? kind = null, string? category = null, string? cursor = null, int limit = 50,
-        string? allowedChannel = null, string? preferredChannel = null, string? consent = null, bool includeInvalid = false,
-        string? sort = null, bool descending = false, string? before = null, string? email = null, string? referenceCode = null,
-        string? status = null, string? lifeCycle = null, string? accessibilityNeed = null, string? confidentiality = null, string? q = null)
-    {
-        if (limit is < 1 or > ContactService.MaxPageSize)
-        {
-            throw ValidationFailedException.For("limit", $"The limit must be between 1 and {ContactService.MaxPageSize}.");
-        }
-
-        var (purpose, granted) = ParseConsentFilter(consent);
-        return TypedResults.Ok(await service.ListAsync(
-            new ContactQuery(name, QueryValues.Enum<ContactKind>(kind, "kind"), category, cursor, limit)
-            {
-                Sort = QueryValues.Enum<ContactSort>(sort, "sort") ?? ContactSort.Created,
-                Descending = descending,
-                Before = before,
-                Email = email,
-                ReferenceCode = referenceCode,
-                AllowedChannel = QueryValues.Enum<Channel>(allowedChannel, "allowedChannel"),
-                PreferredChannel = QueryValues.Enum<Channel>(preferredChannel, "preferredChannel"),
-                ConsentPurpose = purpose,
-                ConsentGranted = granted,
-                IncludeInvalid = includeInvalid,
-                Status = QueryValues.Enum<ContactStatus>(status, "status"),
-                LifeCycle = QueryValues.Enum<LifeCycle>(lifeCycle, "lifeCycle"),
-                Confidentiality = QueryValues.Enum<ContactHub.Access.Clearance>(confidentiality, "confidentiality"),
-                CustomFields = CustomFieldFilters(request.Query),
-                AccessibilityNeed = accessibilityNeed,
-                Search = q,
-            },
-            ct));
-    }
+    [AcceptsQueryPrefix(CustomFieldFilter.Prefix)]
+    private static async Task<Ok<ContactPage>> ListAsync([AsParameters] ContactListRequest list, HttpRequest request, ContactListService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.ListAsync(list.ToQuery(ContactSort.Created, CustomFieldFilters(request.Query)), ct));
 
     // custom.<key>=value, custom.<key>.min=…, custom.<key>.max=… (one value each)
     private static List<CustomFieldFilter> CustomFieldFilters(IQueryCollection query)
@@ -92,20 +61,6 @@ public static class ContactsApi
         }
 
         return filters;
-    }
-
-    // "direct-marketing:granted" | "…:withdrawn" | "…:none"
-    private static (string? Purpose, bool? Granted) ParseConsentFilter(string? consent)
-    {
-        if (consent is null)
-        {
-            return (null, null);
-        }
-
-        var parts = consent.Split(':', 2);
-        return parts is [var purpose, var state] && purpose.Length > 0 && state is "granted" or "withdrawn" or "none"
-            ? (purpose, state switch { "granted" => true, "withdrawn" => false, _ => null })
-            : throw ValidationFailedException.For("consent", "Filter by consent as purpose:state, e.g. direct-marketing:granted (states: granted, withdrawn, none).");
     }
 
     private static async Task<Ok<ContactView>> UpdateAsync(Guid id, HttpRequest request, ContactService service, CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Globalization;
 using ContactHub.Audit;
 using ContactHub.Contacts;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Listing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +16,7 @@ namespace ContactHub.Web.Pages.Contacts;
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
     ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock,
-    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists) : PageModel
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists, ContactListService list) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -117,12 +118,12 @@ public sealed partial class DetailsModel(
 
         if (!string.IsNullOrWhiteSpace(CompanySearch))
         {
-            CompanyMatches = (await contacts.ListAsync(new ContactQuery(Name: CompanySearch, Kind: ContactKind.Company, Sort: ContactSort.Name, Limit: 10), ct)).Items;
+            CompanyMatches = (await list.ListAsync(new ContactQuery(Name: CompanySearch, Kind: ContactKind.Company, Sort: ContactSort.Name, Limit: 10), ct)).Items;
         }
 
         if (!string.IsNullOrWhiteSpace(RelationSearch))
         {
-            RelationMatches = (await contacts.ListAsync(new ContactQuery(Name: RelationSearch, Sort: ContactSort.Name, Limit: 10), ct)).Items
+            RelationMatches = (await list.ListAsync(new ContactQuery(Name: RelationSearch, Sort: ContactSort.Name, Limit: 10), ct)).Items
                 .Where(m => m.Id != id).ToList();
         }
     }

@@ -1,5 +1,6 @@
 using ContactHub.Common;
-using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
+using ContactHub.Web.Api.Contacts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,57 +15,29 @@ public enum SearchField
     ReferenceCode,
 }
 
-/// <summary>The contacts list: quick search, filters, sortable columns and keyset paging, all through <see cref="ContactService.ListAsync"/>.</summary>
+/// <summary>
+/// The contacts list: quick search, filters, sortable columns and keyset paging, all through
+/// <see cref="ContactListService.ListAsync"/>. Its query string is the API's (<see cref="ContactListRequest"/>), read the
+/// same way; the page adds only where the search box looks (<see cref="In"/>).
+/// </summary>
 public sealed class IndexModel(
-    ContactService contacts, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, ContactHub.Access.CallerContext caller) : PageModel
+    ContactListService contacts, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, ContactHub.Access.CallerContext caller) : PageModel
 {
     public const int PageSize = 50;
 
+    /// <summary>The list's parameters, under the same names as in <c>GET /api/v1/contacts</c>.</summary>
     [BindProperty(SupportsGet = true)]
-    public string? Q { get; set; }
+    public ContactListRequest Filter { get; set; } = new();
 
+    /// <summary>Where the search box (the request's <c>q</c>) looks: the quick search, or one field exactly.</summary>
     [BindProperty(SupportsGet = true)]
     public SearchField In { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public ContactKind? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Category { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public Consent.Channel? Channel { get; set; }
-
-    /// <summary>"purpose:state", e.g. "direct-marketing:granted".</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Consent { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public bool Invalid { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public ContactStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public LifeCycle? LifeCycle { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public ContactHub.Access.Clearance? Confidentiality { get; set; }
+    /// <summary>The list as read from <see cref="Filter"/>: its order and direction drive the column links.</summary>
+    public ContactQuery Query { get; private set; } = new(Sort: ContactSort.Name, Limit: PageSize);
 
     /// <summary>The confidentiality levels the operator may see, the only ones offered as a filter.</summary>
     public IEnumerable<ContactHub.Access.Clearance> VisibleLevels => Enum.GetValues<ContactHub.Access.Clearance>().Where(l => l <= caller.Current.Clearance);
-
-    [BindProperty(SupportsGet = true)]
-    public ContactSort Sort { get; set; } = ContactSort.Name;
-
-    [BindProperty(SupportsGet = true)]
-    public bool Desc { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
 
     public ContactPage Results { get; private set; } = new([], null);
 
@@ -77,25 +50,13 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // An address is searched as an address even when the operator forgot to switch the field.
-        var field = In == SearchField.Name && Q?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
-        var query = new ContactQuery(
-            Search: field == SearchField.Anything && !string.IsNullOrWhiteSpace(Q) ? Q : null,
-            Name: field == SearchField.Name ? Q : null,
-            Email: field == SearchField.Email ? Q : null,
-            ReferenceCode: field == SearchField.ReferenceCode ? Q : null,
-            Kind: Kind, Category: Category, Sort: Sort, Descending: Desc, Cursor: After, Before: Before, Limit: PageSize,
-            AllowedChannel: Channel, IncludeInvalid: Invalid, Status: Status, LifeCycle: LifeCycle, Confidentiality: Confidentiality);
-        if (Consent?.Split(':', 2) is [var purpose, var state])
-        {
-            query = query with { ConsentPurpose = purpose, ConsentGranted = state switch { "granted" => true, "withdrawn" => false, _ => null } };
-        }
-
+        Filter = WithOlderNames(Filter);
         Purposes = await definition.PurposesAsync(ct);
         Categories = (await lists.GetAsync(Definitions.Lists.DefinitionList.Categories, ct)).Entries;
         try
         {
-            Results = await contacts.ListAsync(query, ct);
+            Query = ToQuery();
+            Results = await contacts.ListAsync(Query, ct);
         }
         catch (ValidationFailedException e)
         {
@@ -103,30 +64,58 @@ public sealed class IndexModel(
         }
     }
 
+    /// <summary>Whether a filter's value (as given, any case) is this option, for the form's selects.</summary>
+    public static bool Is(string? value, object option) => string.Equals(value?.Trim(), option.ToString(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The current filters with some values replaced; paging cursors are dropped unless given.</summary>
-    public string LinkWith(ContactSort? sort = null, bool? desc = null, string? after = null, string? before = null) =>
-        Url.Page("/Contacts/Index", new
+    public string LinkWith(ContactSort? sort = null, bool? desc = null, string? after = null, string? before = null)
+    {
+        var values = new RouteValueDictionary(Filter.Values())
         {
-            q = Q,
-            @in = In == SearchField.Anything ? null : In.ToString(),
-            kind = Kind?.ToString(),
-            category = Category,
-            channel = Channel?.ToString(),
-            consent = Consent,
-            invalid = Invalid ? "true" : null,
-            status = Status?.ToString(),
-            lifeCycle = LifeCycle?.ToString(),
-            confidentiality = Confidentiality?.ToString(),
-            sort = (sort ?? Sort).ToString(),
-            desc = desc ?? Desc ? "true" : null,
-            after,
-            before,
-        })!;
+            ["in"] = In == SearchField.Anything ? null : In.ToString(),
+            ["sort"] = (sort ?? Query.Sort).ToString(),
+            ["descending"] = desc ?? Query.Descending ? "true" : null,
+            ["cursor"] = after,
+            ["before"] = before,
+            ["limit"] = null,
+        };
+        return Url.Page("/Contacts/Index", values)!;
+    }
 
     /// <summary>Clicking the sorted column again reverses it.</summary>
-    public string SortLink(ContactSort column) => LinkWith(column, column == Sort && !Desc);
+    public string SortLink(ContactSort column) => LinkWith(column, column == Query.Sort && !Query.Descending);
 
-    public string SortMark(ContactSort column) => column != Sort ? string.Empty : Desc ? " ↓" : " ↑";
+    public string SortMark(ContactSort column) => column != Query.Sort ? string.Empty : Query.Descending ? " ↓" : " ↑";
 
-    public string? AriaSort(ContactSort column) => column != Sort ? null : Desc ? "descending" : "ascending";
+    public string? AriaSort(ContactSort column) => column != Query.Sort ? null : Query.Descending ? "descending" : "ascending";
+
+    // The search box is the quick search, or — chosen under "Search in" — one field matched exactly; the page shows
+    // pages of its own size, sorted by name unless asked otherwise.
+    private ContactQuery ToQuery()
+    {
+        var text = string.IsNullOrWhiteSpace(Filter.Q) ? null : Filter.Q;
+        // An address is searched as an address even when the operator forgot to switch the field.
+        var field = In == SearchField.Name && text?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
+        var query = (Filter with { Q = null, Limit = null }).ToQuery(ContactSort.Name);
+        return query with
+        {
+            Limit = PageSize,
+            Search = field == SearchField.Anything ? text : null,
+            Name = field == SearchField.Name ? text : query.Name,
+            Email = field == SearchField.Email ? text : query.Email,
+            ReferenceCode = field == SearchField.ReferenceCode ? text : query.ReferenceCode,
+        };
+    }
+
+    // Links made before the page took the API's names (bookmarks, the browser's history) keep working; the page's
+    // own links and form use the new names.
+    private ContactListRequest WithOlderNames(ContactListRequest filter) => filter with
+    {
+        IncludeInvalid = filter.IncludeInvalid ?? Older("invalid"),
+        AllowedChannel = filter.AllowedChannel ?? Older("channel"),
+        Cursor = filter.Cursor ?? Older("after"),
+        Descending = filter.Descending ?? Older("desc"),
+    };
+
+    private string? Older(string name) => Request.Query.TryGetValue(name, out var value) ? value.ToString() : null;
 }

@@ -1,7 +1,7 @@
 using ContactHub.Contacts.ContactPoints;
-using ContactHub.Contacts.Search;
+using ContactHub.Contacts.Listing;
 
-namespace ContactHub.Core.Tests.Contacts.Search;
+namespace ContactHub.Core.Tests.Contacts.Listing;
 
 public sealed class QuickSearchTermTests
 {

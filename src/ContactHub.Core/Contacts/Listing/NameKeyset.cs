@@ -1,7 +1,13 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 
-namespace ContactHub.Contacts;
+namespace ContactHub.Contacts.Listing;
+
+/// <summary>
+/// Where a page starts: the sort key of the row before it — its id, and its folded name key when the list is in name
+/// order. The list decodes it from a cursor; the quick search reads its matches beyond it.
+/// </summary>
+internal readonly record struct KeysetPosition(Guid Id, string NameKey);
 
 /// <summary>
 /// The list's name order — the folded name key, then the id — as a keyset bound that any query over rows carrying
@@ -15,7 +21,7 @@ internal static class NameKeyset
     /// engines make no range of "name after, or the same name and id after", and would read the range from its start.
     /// </summary>
     public static Expression<Func<T, bool>> Beyond<T>(
-        Expression<Func<T, string>> nameKey, Expression<Func<T, Guid>> id, ContactListing.Position from, bool ascending)
+        Expression<Func<T, string>> nameKey, Expression<Func<T, Guid>> id, KeysetPosition from, bool ascending)
     {
         Expression<Func<string, Guid, bool>> bound = ascending
             ? (n, i) => n.CompareTo(from.NameKey) >= 0 && (n.CompareTo(from.NameKey) > 0 || i.CompareTo(from.Id) > 0)

@@ -1,9 +1,10 @@
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Search;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContactHub.Contacts.Search;
+namespace ContactHub.Contacts.Listing;
 
 /// <summary>
 /// The one search box: what the operator typed decides where it is looked for. An "@" searches e-mail addresses by
@@ -12,6 +13,9 @@ namespace ContactHub.Contacts.Search;
 /// by word with one typo allowed per word (<see cref="NameVariants"/>) — and reference codes. A single word without
 /// an "@" is also tried as the start of an e-mail address ("anna.mue"). Each of these is one index lookup; the
 /// matches are the union of the lookups, which the list then filters and pages like any other filter.
+/// The search knows nothing of the list (<c>ContactListing</c> uses it, never the reverse): the list hands it
+/// the contacts already filtered, or the position to read from in name order and a delegate that reads a window's
+/// contacts with the list's other filters. The search keys it looks up are kept by <see cref="SearchKeys"/>.
 /// </summary>
 internal sealed class QuickSearch
 {
@@ -20,9 +24,8 @@ internal sealed class QuickSearch
 
     /// <summary>
     /// In the order of creation the list filters by up to this many matching ids, and by the lookups as a subquery
-    /// above it. A page of given ids is a walk of the primary key over the sorted ids, however many there are (9,939
-    /// ids of 1M contacts on PostgreSQL: 0.9 ms), while as a subquery PostgreSQL walked the key in order probing every
-    /// contact (20 ms for 1,104 matches).
+    /// above it. A page of given ids is a walk of the primary key over the sorted ids, however many there are, while
+    /// as a subquery PostgreSQL walked the key in order probing every contact (BENCHMARKS.md has the figures).
     /// </summary>
     internal const int MaxListedIds = 10_000;
 
@@ -69,8 +72,7 @@ internal sealed class QuickSearch
     /// <summary>
     /// The contacts matching, for a list in the order of creation. The ids are read first, in their own query: as a
     /// subquery of the sorted, limited list, PostgreSQL guesses the number of matches from statistics and, guessing
-    /// many, walks the whole list in order looking for them (a quarter of a second at 1M contacts when there are
-    /// three). Given the ids, it knows how many there are. The ids go as one parameter (an array on PostgreSQL, JSON
+    /// many, walks the whole list in order looking for them (slow at a million contacts when there are only a few). Given the ids, it knows how many there are. The ids go as one parameter (an array on PostgreSQL, JSON
     /// on SQLite): a parameter per id made SQLite prepare a statement of up to 10,000 parameters, a new one for every
     /// count. A search that matches more than <see cref="MaxListedIds"/> is left to the subquery, whose guess is then right.
     /// </summary>
@@ -91,7 +93,7 @@ internal sealed class QuickSearch
     /// larger window follows.
     /// </summary>
     public async Task<List<T>> ReadInNameOrderAsync<T>(
-        ContactListing.Position? from, bool ascending, int count, Func<List<Guid>, int, Task<List<T>>> read, CancellationToken ct)
+        KeysetPosition? from, bool ascending, int count, Func<List<Guid>, int, Task<List<T>>> read, CancellationToken ct)
     {
         var found = new List<T>();
         var size = 2 * count;
@@ -104,19 +106,19 @@ internal sealed class QuickSearch
                 return found;
             }
 
-            from = new ContactListing.Position(window[^1].Id, window[^1].NameKey);
+            from = new KeysetPosition(window[^1].Id, window[^1].NameKey);
             size = Math.Min(size * 4, MaxWindow);
         }
     }
 
     // The first matches of the union are among the first matches of each lookup, so each lookup is read only that far
     // (its index range from the position on) before the union is deduplicated, sorted and cut.
-    private Task<List<NamedMatch>> WindowAsync(ContactListing.Position? from, bool ascending, int size, CancellationToken ct) =>
+    private Task<List<NamedMatch>> WindowAsync(KeysetPosition? from, bool ascending, int size, CancellationToken ct) =>
         InOrder(_inNameOrder.Select(l => InOrder(Beyond(l, from, ascending), ascending).Take(size)).Aggregate((a, b) => a.Union(b)), ascending)
             .Take(size)
             .ToListAsync(ct);
 
-    private static IQueryable<NamedMatch> Beyond(IQueryable<NamedMatch> matches, ContactListing.Position? from, bool ascending) =>
+    private static IQueryable<NamedMatch> Beyond(IQueryable<NamedMatch> matches, KeysetPosition? from, bool ascending) =>
         from is { } p ? matches.Where(NameKeyset.Beyond<NamedMatch>(m => m.NameKey, m => m.Id, p, ascending)) : matches;
 
     private static IQueryable<NamedMatch> InOrder(IQueryable<NamedMatch> matches, bool ascending) => ascending
@@ -155,7 +157,7 @@ internal sealed class QuickSearch
     /// intersected. In name order, a single word is a lookup per variant (an index range each in name order), since
     /// one of its variants can match tens of thousands of names; several words are one lookup of the longest word's
     /// variants keeping the contacts that also have a variant of every other word, few enough to sort (one hash of
-    /// the other words' keys instead of one per variant: "muller anna" at 1M, 44 → 15 ms).
+    /// the other words' keys instead of one per variant, which was several times slower at a million contacts).
     /// </summary>
     private static Lookup ByName(AppDbContext db, string text)
     {

@@ -1,22 +1,24 @@
 using System.Buffers.Text;
 using System.Text;
 using ContactHub.Common;
-using ContactHub.Contacts.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContactHub.Contacts;
+namespace ContactHub.Contacts.Listing;
 
 /// <summary>
 /// Keyset paging over a filtered contact query. A cursor holds the sort key of a row (its id, plus its folded name
-/// when sorted by name), so each page is one index range scan however deep the caller pages.
+/// when sorted by name), so each page is one index range scan however deep the caller pages. The quick search is
+/// handed what it needs (the filtered contacts, or a position and a reader of contacts by id) and never calls back.
 /// </summary>
 internal static class ContactListing
 {
+    public const int MaxPageSize = 200;
+
     /// <param name="search">The quick search, if any: it decides how its matches are read in the asked order.</param>
     public static async Task<ContactPage> PageAsync(IQueryable<Contact> contacts, QuickSearch? search, ContactQuery query, ReadRules rules, DateOnly today, CancellationToken ct)
     {
         var filtered = contacts;
-        var limit = Math.Clamp(query.Limit, 1, ContactService.MaxPageSize);
+        var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
         var backwards = query.Before is not null;
         var cursor = Decode(backwards ? query.Before : query.Cursor, backwards ? "before" : "cursor");
 
@@ -74,7 +76,7 @@ internal static class ContactListing
             ? []
             : [.. await contacts.Where(c => ids.Contains(c.Id)).Where(rules.Where(ContactStatus.Complete)).Select(c => c.Id).ToListAsync(ct)];
 
-    private static IQueryable<Contact> Beyond(IQueryable<Contact> contacts, ContactSort sort, Position p, bool ascending) => (sort, ascending) switch
+    private static IQueryable<Contact> Beyond(IQueryable<Contact> contacts, ContactSort sort, KeysetPosition p, bool ascending) => (sort, ascending) switch
     {
         (ContactSort.Name, _) => contacts.Where(NameKeyset.Beyond<Contact>(c => c.NameKey, c => c.Id, p, ascending)),
         (_, true) => contacts.Where(c => c.Id.CompareTo(p.Id) > 0),
@@ -83,8 +85,8 @@ internal static class ContactListing
 
     // Sorting given ids by name: the engine's planner spreads the ids evenly over the name index and, expecting to
     // meet a page of them soon, walks that index in order; when they share a name (a frequent surname), it walks
-    // most of it (70 ms for 676 of 200,000 contacts on PostgreSQL). Ordering by the name joined to nothing is the same
-    // order, but no index has it, so the ids are looked up and sorted (4 ms). Other lists keep the index order.
+    // most of it. Ordering by the name joined to nothing is the same order, but no index has it, so the ids are looked
+    // up and sorted, far cheaper (BENCHMARKS.md has the figures). Other lists keep the index order.
     private static IQueryable<Contact> Order(IQueryable<Contact> contacts, ContactSort sort, bool ascending, bool givenIds) => (sort, ascending, givenIds) switch
     {
         (ContactSort.Name, true, true) => contacts.OrderBy(c => c.NameKey + "").ThenBy(c => c.Id),
@@ -102,7 +104,7 @@ internal static class ContactListing
         return Base64Url.EncodeToString(sort == ContactSort.Name ? [.. id, .. Encoding.UTF8.GetBytes(row.NameKey)] : id);
     }
 
-    private static Position? Decode(string? cursor, string field)
+    private static KeysetPosition? Decode(string? cursor, string field)
     {
         if (cursor is null)
         {
@@ -113,7 +115,7 @@ internal static class ContactListing
         {
             var bytes = Base64Url.DecodeFromChars(cursor);
             return bytes.Length >= 16
-                ? new Position(new Guid(bytes.AsSpan(0, 16), bigEndian: true), Encoding.UTF8.GetString(bytes.AsSpan(16)))
+                ? new KeysetPosition(new Guid(bytes.AsSpan(0, 16), bigEndian: true), Encoding.UTF8.GetString(bytes.AsSpan(16)))
                 : throw new FormatException();
         }
         catch (FormatException)
@@ -123,7 +125,4 @@ internal static class ContactListing
     }
 
     private sealed record Row(ContactSummary Summary, string NameKey);
-
-    /// <summary>Where a page starts: the sort key of the row before it.</summary>
-    internal readonly record struct Position(Guid Id, string NameKey);
 }
