@@ -1,4 +1,5 @@
 using ContactHub.Access;
+using ContactHub.Contacts.ContactPoints.Phones;
 using ContactHub.Contacts.IdentityDocuments;
 using ContactHub.Contacts.Search;
 using ContactHub.Data;
@@ -42,6 +43,11 @@ public static class DatabaseStartup
         if (!isNew && pending.Exists(m => m.EndsWith("_" + SearchIndexBackfill.Migration, StringComparison.Ordinal)))
         {
             logger.LogInformation("Indexed {Count} existing contacts for the quick search.", await SearchIndexBackfill.RunAsync(db, ct));
+        }
+
+        if (!isNew && pending.Exists(m => m.EndsWith("_" + PhoneLineTypeBackfill.Migration, StringComparison.Ordinal)))
+        {
+            logger.LogInformation("Classified {Count} existing phone numbers by line type.", await PhoneLineTypeBackfill.RunAsync(db, ct));
         }
 
         if (db.Database.IsSqlite())
