@@ -12,12 +12,14 @@ namespace ContactHub.SampleData;
 /// </summary>
 public sealed partial class ContactGenerator(int seed = 20261122)
 {
+    // Phone formats stay inside ranges the numbering plans assign, which the import validates: not Ofcom's 07700 900
+    // (reserved for drama, rejected by libphonenumber) nor France's unassigned mobile ranges (063x, 069x).
     private static readonly CountryProfile[] Countries =
     [
         new("CH", "de_CH", "de-CH", ["079 ### ## ##", "044 ### ## ##", "078 ### ## ##"], "####", ["Zürich", "Genève", "Basel", "Lausanne", "Bern", "Luzern"]),
         new("DE", "de", "de-DE", ["0151 ########", "030 ########", "0171 #######"], "#####", ["Berlin", "München", "Köln", "Düsseldorf", "Hamburg"]),
-        new("FR", "fr", "fr-FR", ["06 ## ## ## ##", "01 ## ## ## ##"], "75###", ["Paris", "Lyon", "Marseille", "Besançon", "Nîmes"]),
-        new("GB", "en_GB", "en-GB", ["07700 9#####", "020 7### ####"], "SW1A #AA", ["London", "Manchester", "Leeds", "Bristol"]),
+        new("FR", "fr", "fr-FR", ["06 1# ## ## ##", "01 ## ## ## ##"], "75###", ["Paris", "Lyon", "Marseille", "Besançon", "Nîmes"]),
+        new("GB", "en_GB", "en-GB", ["07400 9#####", "020 7### ####"], "SW1A #AA", ["London", "Manchester", "Leeds", "Bristol"]),
         new("US", "en_US", "en-US", ["(212) 555-0###", "(415) 555-0###"], "1####", ["New York", "San Francisco", "Austin", "Chicago"]),
         new("IT", "it", "it-IT", ["347 #######", "06 ########"], "00###", ["Roma", "Milano", "Torino", "Napoli"]),
     ];

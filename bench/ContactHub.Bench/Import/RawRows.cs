@@ -15,7 +15,7 @@ internal sealed class RawRows
          "AllowEmail", "AllowPhone", "AllowSms", "AllowLetter", "PreferredChannel", "IsBlocked", "Confidentiality"]);
 
     public static readonly RawTable Emails = new("ContactEmails", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Address", "Normalized", "BounceStatus"]);
-    public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164", "ReversedDigits"]);
+    public static readonly RawTable Phones = new("ContactPhones", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Raw", "E164", "ReversedDigits", "LineType"]);
     public static readonly RawTable Addresses = new("ContactAddresses", ["Id", "OrganisationId", "ContactId", "Type", "IsActive", "Street", "PostalCode", "City", "Country"]);
     public static readonly RawTable Categories = new("ContactCategories", ["ContactId", "OrganisationId", "Name"]);
 
@@ -42,7 +42,7 @@ internal sealed class RawRows
         foreach (var p in request.Phones ?? [])
         {
             var digits = new string([.. (p.Number ?? "").Where(char.IsAsciiDigit)]);
-            Rows[Phones].Add([Guid.CreateVersion7(), organisationId, id, p.Type, true, p.Number, digits, new string([.. digits.Reverse()])]);
+            Rows[Phones].Add([Guid.CreateVersion7(), organisationId, id, p.Type, true, p.Number, digits, new string([.. digits.Reverse()]), "Unknown"]);
         }
 
         foreach (var a in request.Addresses ?? [])

@@ -1,5 +1,6 @@
 using ContactHub.Contacts.CompanyLinks;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.ContactPoints.Phones;
 using ContactHub.Contacts.Relations;
 
 namespace ContactHub.Contacts;
@@ -107,9 +108,9 @@ public sealed record EmailView(Guid Id, string Type, string Address, bool IsActi
     public static EmailView From(ContactEmail e) => new(e.Id, e.Type, e.Address, e.IsActive, e.InUse, e.BounceStatus, e.BouncedAt, e.BounceDiagnostic);
 }
 
-public sealed record PhoneView(Guid Id, string Type, string Number, string E164, string? Extension, bool IsActive, string? InUse)
+public sealed record PhoneView(Guid Id, string Type, string Number, string E164, string? Extension, PhoneLineType LineType, bool IsActive, string? InUse)
 {
-    public static PhoneView From(ContactPhone p) => new(p.Id, p.Type, p.Raw, p.E164, p.Extension, p.IsActive, p.InUse);
+    public static PhoneView From(ContactPhone p) => new(p.Id, p.Type, p.Raw, p.E164, p.Extension, p.LineType, p.IsActive, p.InUse);
 }
 
 public sealed record AddressView(Guid Id, string Type, string? Street, string? Street2, string? PostalCode, string? City, string? Region, string Country, bool IsActive, string? InUse)

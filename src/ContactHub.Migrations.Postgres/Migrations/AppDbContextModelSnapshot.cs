@@ -836,8 +836,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("Extension")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("InUse")
                         .HasMaxLength(50)
@@ -845,6 +845,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("LineType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ContactHub.Access;
 using ContactHub.Audit;
 using ContactHub.Contacts;
+using ContactHub.Contacts.ContactPoints.Phones;
 using ContactHub.Imports;
 using ContactHub.SampleData;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,12 @@ public sealed class ImportTests
         await using var check = database.Context(viaImport);
         Assert.All(await check.AuditEntries.ToListAsync(), a => Assert.Equal(result.Source, a.Source));
         Assert.Contains(await check.ContactPhones.Select(p => p.E164).ToListAsync(), e => e.StartsWith('+'));
+        // The line type is a column of the model, so the bulk writer writes it as EF would; the database's default
+        // for rows stored before it is Unknown.
+        var lineTypes = await check.ContactPhones.Select(p => p.LineType).Distinct().ToListAsync();
+        Assert.Contains(PhoneLineType.Mobile, lineTypes);
+        Assert.Contains(PhoneLineType.FixedLine, lineTypes);
+        Assert.DoesNotContain(PhoneLineType.Unknown, lineTypes);
     }
 
     [Theory]

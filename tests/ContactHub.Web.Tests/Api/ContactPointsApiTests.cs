@@ -52,8 +52,9 @@ public sealed class ContactPointsApiTests(ApiFactory factory) : IClassFixture<Ap
     {
         using var client = await factory.NewTenantAsync();
         var id = (await client.CreateContactAsync(ApiClientExtensions.Person())).Id();
-        var phone = await (await client.PostAsJsonAsync($"/api/v1/contacts/{id}/phones", new { type = "mobile", number = "+44 7700 900123" })).JsonAsync(HttpStatusCode.Created);
-        Assert.Equal("+447700900123", phone.GetProperty("e164").GetString());
+        var phone = await (await client.PostAsJsonAsync($"/api/v1/contacts/{id}/phones", new { type = "mobile", number = "+44 7400 123456" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("+447400123456", phone.GetProperty("e164").GetString());
+        Assert.Equal("mobile", phone.GetProperty("lineType").GetString());
         var url = $"/api/v1/contacts/{id}/phones/{phone.Id()}";
 
         await (await client.DeleteAsync(url)).JsonAsync(HttpStatusCode.Conflict);

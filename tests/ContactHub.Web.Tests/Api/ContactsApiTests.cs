@@ -29,6 +29,7 @@ public sealed class ContactsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var phone = contact.GetProperty("phones")[0];
         Assert.Equal("+41791234567", phone.GetProperty("e164").GetString());
         Assert.Equal("12", phone.GetProperty("extension").GetString());
+        Assert.Equal("mobile", phone.GetProperty("lineType").GetString());
         Assert.Equal("079 123 45 67 ext. 12", phone.GetProperty("number").GetString());
         Assert.Equal("CH", contact.GetProperty("addresses")[0].GetProperty("country").GetString());
     }
@@ -46,6 +47,7 @@ public sealed class ContactsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         });
 
         Assert.Equal("+493012345678", contact.GetProperty("phones")[0].GetProperty("e164").GetString());
+        Assert.Equal("fixedLine", contact.GetProperty("phones")[0].GetProperty("lineType").GetString());
     }
 
     [Fact]

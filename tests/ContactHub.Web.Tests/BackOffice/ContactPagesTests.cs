@@ -42,6 +42,25 @@ public sealed class ContactPagesTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task ContactPage_ShowsEachPhonesLineType_WhateverItsTypeLabel()
+    {
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
+        using var session = client;
+        var created = await client.PostFormAsync("/contacts/new/person", new()
+        {
+            ["Form.FirstName"] = "Ann", ["Form.LastName"] = "Lee", ["Form.CountryOfResidence"] = "CH",
+            ["Form.Phones[0].Type"] = "mobile", ["Form.Phones[0].Number"] = "044 668 18 00 ext. 12",
+            ["Form.Phones[1].Type"] = "work", ["Form.Phones[1].Number"] = "079 123 45 67",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var html = await client.Http.GetStringAsync(created.Headers.Location!.OriginalString);
+
+        Assert.Contains("+41446681800 ext. 12 (fixed line)", html, StringComparison.Ordinal);
+        Assert.Contains("+41791234567 (mobile)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ContactPage_OfUnknownContact_IsNotFound()
     {
         var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);

@@ -37,9 +37,10 @@ internal struct FactSlot
         (_moreEmails ??= new List<EmailFact>(2)).Add(fact);
     }
 
-    public void AddPhone(bool isMobile, string e164)
+    /// <summary>An active number; the first that may receive SMS is the SMS address, the first other one the phone's.</summary>
+    public void AddPhone(bool mayReceiveSms, string e164)
     {
-        if (isMobile)
+        if (mayReceiveSms)
         {
             MobilePhone ??= e164;
         }

@@ -1,4 +1,5 @@
 using ContactHub.Contacts;
+using ContactHub.Contacts.ContactPoints.Phones;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,12 +93,18 @@ internal static class ReachabilityFactsLoader
         await foreach (var p in db.ContactPhones.AsNoTracking()
             .Where(p => p.IsActive && p.ContactId.CompareTo(first) >= 0 && p.ContactId.CompareTo(last) <= 0)
             .OrderBy(p => p.ContactId).ThenBy(p => p.Type)
-            .Select(p => new PhoneRow(p.ContactId, p.Type == "mobile", p.E164))
+            // PhoneLineTypes.MayReceiveSms spelt out for the database: the number's range decides, not its type label,
+            // so a "mobile" that is a fixed line gets no SMS and a "work" mobile does. Only a number left unclassified
+            // (stored before line types, and no longer valid by today's plans) falls back to its label.
+            .Select(p => new PhoneRow(
+                p.ContactId,
+                p.LineType == PhoneLineType.Mobile || p.LineType == PhoneLineType.FixedLineOrMobile || (p.LineType == PhoneLineType.Unknown && p.Type == "mobile"),
+                p.E164))
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (index.TryGetValue(p.ContactId, out var i))
             {
-                slots[i].AddPhone(p.IsMobile, p.E164);
+                slots[i].AddPhone(p.MayReceiveSms, p.E164);
             }
         }
     }
@@ -151,7 +158,7 @@ internal static class ReachabilityFactsLoader
 
     private readonly record struct EmailRow(Guid ContactId, string Address, BounceStatus BounceStatus);
 
-    private readonly record struct PhoneRow(Guid ContactId, bool IsMobile, string E164);
+    private readonly record struct PhoneRow(Guid ContactId, bool MayReceiveSms, string E164);
 
     private readonly record struct AddressRow(Guid ContactId, bool IsBilling, string? Street, string? PostalCode, string? City, string Country);
 

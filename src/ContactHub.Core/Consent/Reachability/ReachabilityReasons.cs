@@ -26,7 +26,7 @@ internal static class ReachabilityReasons
 
     public static readonly ReachabilityReason EmailHardBounced = new(ReasonCode.EmailHardBounced, Channel.Email, "Every active e-mail address of the contact has hard-bounced.");
 
-    public static readonly ReachabilityReason NoMobilePhone = new(ReasonCode.NoMobilePhone, Channel.Sms, "The contact has no active mobile phone.");
+    public static readonly ReachabilityReason NoMobilePhone = new(ReasonCode.NoMobilePhone, Channel.Sms, "The contact has no active mobile number (a fixed line cannot receive SMS).");
 
     public static readonly ReachabilityReason NoActivePhone = new(ReasonCode.NoActivePhone, Channel.Phone, "The contact has no active phone number.");
 

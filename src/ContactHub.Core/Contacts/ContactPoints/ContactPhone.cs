@@ -18,6 +18,7 @@ public sealed class ContactPhone : ContactPoint
         E164 = number.E164;
         ReversedDigits = Reverse(E164);
         Extension = number.Extension;
+        LineType = number.LineType;
     }
 
     /// <summary>The number exactly as entered, kept for the record.</summary>
@@ -33,8 +34,17 @@ public sealed class ContactPhone : ContactPoint
 
     public string? Extension { get; private set; }
 
+    /// <summary>
+    /// What the number is by its range (mobile, fixed line, ...), whatever <see cref="ContactPoint.Type"/> the user gave it:
+    /// reachability sends SMS only to a line that may receive them (<see cref="PhoneLineTypes.MayReceiveSms"/>).
+    /// </summary>
+    public PhoneLineType LineType { get; private set; }
+
     /// <summary>Fills <see cref="ReversedDigits"/> for a number stored before it existed.</summary>
     internal void IndexDigits() => ReversedDigits = Reverse(E164);
+
+    /// <summary>Fills <see cref="LineType"/> for a number stored before it existed.</summary>
+    internal void Classify() => LineType = PhoneNumber.LineTypeOf(E164);
 
     internal static string Reverse(string digits)
     {

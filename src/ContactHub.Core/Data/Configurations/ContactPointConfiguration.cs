@@ -1,4 +1,5 @@
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.ContactPoints.Phones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -37,7 +38,7 @@ internal sealed class ContactPhoneConfiguration : ContactPointConfiguration<Cont
         base.Configure(builder);
         builder.Property(p => p.Raw).HasMaxLength(40);
         builder.Property(p => p.E164).HasMaxLength(16);
-        builder.Property(p => p.Extension).HasMaxLength(10);
+        builder.Property(p => p.Extension).HasMaxLength(PhoneNumber.MaxExtensionLength);
         builder.HasIndex(p => new { p.OrganisationId, p.E164 });
         builder.Property(p => p.ReversedDigits).HasMaxLength(15);
         builder.HasIndex(p => new { p.OrganisationId, p.ReversedDigits });
