@@ -6,8 +6,6 @@ using ContactHub.Contacts.Search;
 using ContactHub.Imports;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ContactHub.Data.Tests;
 
@@ -67,32 +65,6 @@ public sealed class QuickSearchStorageTests
             await service.DeleteAsync(anna, null, CancellationToken.None);
             Assert.False(await db.ContactSearchKeys.AnyAsync(k => k.ContactId == anna));
         }
-    }
-
-    // The keys of a database from before they carried the name key get it from their contact in the migration.
-    [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
-    public async Task Migration_GivesStoredKeysTheirContactsNameKey(string provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var (organisationId, anna, _, company) = await SeedAsync(database);
-        await using (var db = database.Context())
-        {
-            var migrator = db.GetService<IMigrator>();
-            var migrations = db.Database.GetAppliedMigrations().ToList();
-            var added = migrations.FindIndex(m => m.EndsWith("_SearchKeysInNameOrder", StringComparison.Ordinal));
-            await migrator.MigrateAsync(migrations[added - 1]);
-            await migrator.MigrateAsync();
-        }
-
-        await using var read = database.Context(organisationId);
-        var keys = await read.ContactSearchKeys.Where(k => k.ContactId == anna || k.ContactId == company).ToListAsync();
-        Assert.NotEmpty(keys);
-        var names = await read.Contacts.ToDictionaryAsync(c => c.Id, c => c.NameKey);
-        Assert.All(keys, k => Assert.Equal(names[k.ContactId], k.NameKey));
-        Assert.Equal("muller anna", names[anna]);
-        Found([anna, company], await FindAsync(List(read), "Muler"));
     }
 
     // On SQLite the keys live in their primary key's b-tree alone (the migration makes the table WITHOUT ROWID); EF

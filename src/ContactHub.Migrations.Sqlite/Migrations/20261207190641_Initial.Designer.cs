@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202095928_CustomFields")]
-    partial class CustomFields
+    [Migration("20261207190641_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -42,6 +42,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MaySeeIdentityDocuments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -534,10 +537,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IdNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -578,10 +577,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PassportNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -598,12 +593,20 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Sector")
-                        .HasMaxLength(100)
+                    b.Property<string>("SealedIdNumber")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SocialSecurityNumber")
-                        .HasMaxLength(50)
+                    b.Property<string>("SealedPassportNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedSocialSecurityNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TaxReference")
@@ -632,11 +635,30 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Id");
 
-                    b.HasIndex("OrganisationId", "NameKey");
-
                     b.HasIndex("OrganisationId", "ReferenceCode");
 
+                    b.HasIndex("OrganisationId", "NameKey", "Id");
+
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId", "Need");
+
+                    b.HasIndex("OrganisationId", "Need");
+
+                    b.ToTable("ContactAccessibilityNeeds");
                 });
 
             modelBuilder.Entity("ContactHub.Contacts.ContactCategory", b =>
@@ -810,7 +832,7 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Extension")
-                        .HasMaxLength(10)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InUse")
@@ -820,12 +842,22 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LineType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversedDigits")
+                        .IsRequired()
+                        .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -842,6 +874,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasFilter("\"IsActive\"");
 
                     b.HasIndex("OrganisationId", "E164");
+
+                    b.HasIndex("OrganisationId", "ReversedDigits");
 
                     b.ToTable("ContactPhones");
                 });
@@ -878,6 +912,27 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.ToTable("ContactRelations");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Search.ContactSearchKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Key", "NameKey", "ContactId");
+
+                    b.ToTable("ContactSearchKeys");
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -897,8 +952,6 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasKey("OrganisationId", "Rule", "Value");
 
                     b.HasIndex("ContactId");
-
-                    b.HasIndex("Value");
 
                     b.ToTable("ContactUniqueKey");
                 });
@@ -1048,6 +1101,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SealedUniquenessKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ContactDefinition");
@@ -1163,6 +1220,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DefinitionStamp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1250,6 +1310,23 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Runs", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("ContactHub.Access.ApiKey", b =>
@@ -1372,6 +1449,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.ContactAccessibilityNeed", b =>
+                {
+                    b.HasOne("ContactHub.Contacts.Contact", null)
+                        .WithMany("AccessibilityNeeds")
+                        .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1507,6 +1593,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ContactHub.Contacts.Contact", b =>
                 {
+                    b.Navigation("AccessibilityNeeds");
+
                     b.Navigation("Addresses");
 
                     b.Navigation("Categories");
