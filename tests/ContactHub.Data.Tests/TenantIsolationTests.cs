@@ -91,12 +91,7 @@ public sealed partial class TenantIsolationTests
     public async Task Save_AddsARowOfAnotherOrganisation_IsRefusedAndNothingIsWritten(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await MigrateAsync(database);
-        var b = await CreateOrganisationAsync(database, "Beta");
-        await SeedWorkloadAsync(database, b);
-        // The caller's organisation is new (no contacts, no uniqueness rule), so no save step before the audit
-        // trail has a reason of its own to refuse the foreign rows: what refuses them is the tenancy guard.
-        var a = await CreateOrganisationAsync(database, "Alpha");
+        var (a, b) = await CallerAndForeignOrganisationAsync(database);
 
         await using var nobody = database.Context();
         var types = OrganisationOwnedTypes(nobody.Model);
@@ -146,10 +141,7 @@ public sealed partial class TenantIsolationTests
     public async Task Save_DeletesOrMovesARowOfAnotherOrganisation_IsRefusedAndNothingChanges(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await MigrateAsync(database);
-        var b = await CreateOrganisationAsync(database, "Beta");
-        await SeedWorkloadAsync(database, b);
-        var a = await CreateOrganisationAsync(database, "Alpha");
+        var (a, b) = await CallerAndForeignOrganisationAsync(database);
 
         await using var nobody = database.Context();
         var types = OrganisationOwnedTypes(nobody.Model);
@@ -193,6 +185,19 @@ public sealed partial class TenantIsolationTests
 
         Assert.True(notRefused.Count == 0, "Rows of another organisation the tenancy guard did not refuse:\n" + string.Join('\n', notRefused));
         Assert.Equal(before, await CountsAsync(nobody, types));
+    }
+
+    /// <summary>
+    /// A foreign organisation B with the whole workload, and the caller's organisation A, new: no contacts and no
+    /// uniqueness rule, so no save step before the audit trail has a reason of its own to refuse B's rows in A's
+    /// saves; what refuses them is the tenancy guard.
+    /// </summary>
+    private static async Task<(Guid A, Guid B)> CallerAndForeignOrganisationAsync(TestDatabase database)
+    {
+        await MigrateAsync(database);
+        var b = await CreateOrganisationAsync(database, "Beta");
+        await SeedWorkloadAsync(database, b);
+        return (await CreateOrganisationAsync(database, "Alpha"), b);
     }
 
     /// <summary>Every entity type of the model whose rows belong to an organisation, by name.</summary>
