@@ -84,11 +84,11 @@ public sealed class ContactLinkService(AppDbContext db, TimeProvider clock)
         return contact.Version;
     }
 
-    /// <summary>The contact's photo. Photos are filtered by organisation only, so the contact's own (clearance) filter is asked first.</summary>
+    /// <summary>The contact's photo. Photos are filtered by organisation only, so the contact's own (clearance) filter decides too, in the same query.</summary>
     public async Task<ContactPhoto> GetPhotoAsync(Guid contactId, CancellationToken ct) =>
-        (await db.Contacts.AnyAsync(c => c.Id == contactId, ct)
-            ? await db.ContactPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.ContactId == contactId, ct)
-            : null) ?? throw new NotFoundException("The photo");
+        await db.ContactPhotos.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ContactId == contactId && db.Contacts.Any(c => c.Id == contactId), ct)
+        ?? throw new NotFoundException("The photo");
 
     public async Task<long> RemovePhotoAsync(Guid contactId, CancellationToken ct)
     {
