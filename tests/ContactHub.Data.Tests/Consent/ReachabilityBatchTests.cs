@@ -18,6 +18,28 @@ public sealed partial class ReachabilityBatchTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Overrides_ListOnlyTheContactsOverridesInForce(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, ids) = await SeedAsync(database);
+        var later = new ManualClock { Now = DateTimeOffset.UtcNow.AddDays(31) };
+
+        await using var db = database.Context(organisationId);
+        var overrides = await new ReachabilityService(db, TimeProvider.System).OverridesAsync(ids[8], CancellationToken.None);
+        var none = await new ReachabilityService(db, TimeProvider.System).OverridesAsync(ids[0], CancellationToken.None);
+        var expired = await new ReachabilityService(db, later).OverridesAsync(ids[8], CancellationToken.None);
+
+        var entry = Assert.Single(overrides);
+        Assert.Equal(("newsletter", Channel.Email, "A legal notice must reach this person."), (entry.NotificationType, entry.Channel, entry.Reason));
+        Assert.Empty(none);
+        Assert.Empty(expired);
+        await Assert.ThrowsAsync<ContactHub.Common.NotFoundException>(() =>
+            new ReachabilityService(db, TimeProvider.System).OverridesAsync(Guid.NewGuid(), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task DecideBatch_GivesTheSameDecisionsAsDecidingEachContactAlone(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -62,6 +62,20 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts one file as a browser's multipart form would, with the page's anti-forgery token.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, string field, string fileName, byte[] content)
+    {
+        var page = await Http.GetStringAsync(formPage);
+        var token = TokenField().Match(page);
+        Assert.True(token.Success, $"No anti-forgery token on {formPage}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        return await Http.PostAsync(action, form);
+    }
+
     public void Dispose() => Http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -99,6 +99,27 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
         return new OverrideView(entry.Id, type.Key, entry.Channel, entry.Reason, entry.CreatedAt, entry.ExpiresAt);
     }
 
+    /// <summary>
+    /// The contact's overrides still in force, newest first. Overrides are filtered by organisation only, so the
+    /// contact's own (clearance) filter decides too, in the same query: a hidden contact has none.
+    /// </summary>
+    public async Task<IReadOnlyList<OverrideView>> OverridesAsync(Guid contactId, CancellationToken ct)
+    {
+        var now = Now;
+        var rows = await (
+            from o in db.Set<ReachabilityOverride>().AsNoTracking()
+            join t in db.Set<NotificationType>() on o.NotificationTypeId equals t.Id
+            where o.ContactId == contactId && o.ExpiresAt > now && db.Contacts.Any(c => c.Id == contactId)
+            orderby o.CreatedAt descending
+            select new { o.Id, t.Key, o.Channel, o.Reason, o.CreatedAt, o.ExpiresAt }).ToListAsync(ct);
+        if (rows.Count == 0 && !await db.Contacts.AnyAsync(c => c.Id == contactId, ct))
+        {
+            throw new NotFoundException("The contact");
+        }
+
+        return [.. rows.Select(r => new OverrideView(r.Id, r.Key, r.Channel, r.Reason, r.CreatedAt, r.ExpiresAt))];
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => DateOnly.FromDateTime(Now);

@@ -19,6 +19,7 @@ public static class ConsentApi
         consent.MapPost("/emails/{emailId:guid}/bounce", BounceAsync).Accepts<BounceRequest>("application/json");
         consent.MapGet("/reachability", (Guid contactId, string? notificationType, string? channel, ReachabilityService service, CancellationToken ct) =>
             service.DecideAsync(contactId, notificationType, QueryValues.Enum<Channel>(channel, "channel"), ct));
+        consent.MapGet("/reachability/overrides", (Guid contactId, ReachabilityService service, CancellationToken ct) => service.OverridesAsync(contactId, ct));
         consent.MapPost("/reachability/overrides", OverrideAsync).Accepts<OverrideRequest>("application/json");
         return contacts;
     }

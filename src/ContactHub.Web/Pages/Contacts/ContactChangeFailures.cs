@@ -1,6 +1,8 @@
 using ContactHub.Audit;
 using ContactHub.Common;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Web.Pages.Contacts;
@@ -11,6 +13,31 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 public static class ContactChangeFailures
 {
+    /// <summary>
+    /// Runs one change from a contact page: on success redirects to <paramref name="done"/>; on a failure the operator
+    /// can act on, shows the page again (<paramref name="reload"/>) with the reason and 422; anything else propagates.
+    /// </summary>
+    public static async Task<IActionResult> ChangeAsync(
+        this PageModel page, Guid contactId, string done, string errorKey, Func<Task> change, Func<Task> reload, HistoryService history, CancellationToken ct)
+    {
+        try
+        {
+            await change();
+            return new RedirectResult(done);
+        }
+        catch (Exception e)
+        {
+            if (!await TryExplainAsync(e, contactId, page.ModelState, errorKey, history, ct))
+            {
+                throw;
+            }
+
+            await reload();
+            page.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return page.Page();
+        }
+    }
+
     public static async Task<bool> TryExplainAsync(
         Exception failure, Guid contactId, ModelStateDictionary modelState, string prefix, HistoryService history, CancellationToken ct)
     {

@@ -2,6 +2,8 @@ using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
+using ContactHub.Access;
+using ContactHub.Consent;
 using ContactHub.Contacts;
 
 namespace ContactHub.Web.Pages.Contacts;
@@ -45,6 +47,19 @@ public sealed class ContactForm
     [Display(Name = "Notes")] public string? Notes { get; set; }
     [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
     [Display(Name = "Accessibility needs")] public List<string> AccessibilityNeeds { get; set; } = [];
+    [Display(Name = "Name day")] public string? NameDay { get; set; }
+
+    [Display(Name = "Allowed channels")] public List<Channel> AllowedChannels { get; set; } = [];
+    [Display(Name = "Preferred channel")] public Channel? PreferredChannel { get; set; }
+    [Display(Name = "Valid until")] public DateOnly? ValidUntil { get; set; }
+    [Display(Name = "Blocked")] public bool Blocked { get; set; }
+    [Display(Name = "Reason for blocking")] public string? BlockedReason { get; set; }
+    [Display(Name = "Confidentiality")] public Clearance Confidentiality { get; set; }
+    [Display(Name = "Accounts-receivable reference")] public string? AccountReference { get; set; }
+
+    /// <summary>The confidentiality levels within the operator's clearance, the only ones offered; set by the page, never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<Clearance> ConfidentialityLevels { get; set; } = [Clearance.Free];
 
     /// <summary>Only when creating: the first entries; blank rows are ignored.</summary>
     public List<EmailRow> Emails { get; set; } = [new(), new() { Type = "private" }];
@@ -77,6 +92,16 @@ public sealed class ContactForm
         Industry = Industry, Sector = Sector, PreferredLanguage = PreferredLanguage, ReferenceCode = ReferenceCode, Notes = Notes,
         Categories = [.. (Categories ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
         AccessibilityNeeds = Kind == ContactKind.Person ? [.. AccessibilityNeeds] : null,
+        NameDay = Kind == ContactKind.Person ? NameDay : null,
+        // Ordered, so the comparison with the stored channels does not depend on the order the boxes were posted in.
+        AllowedChannels = [.. AllowedChannels.Distinct().Order()],
+        PreferredChannel = PreferredChannel,
+        ValidUntil = ValidUntil,
+        Blocked = Blocked,
+        // Unblocking drops the reason with the block; the core refuses a block without one.
+        BlockedReason = Blocked ? BlockedReason : null,
+        Confidentiality = Confidentiality,
+        AccountReference = AccountReference,
         Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
         Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
         Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
@@ -127,6 +152,14 @@ public sealed class ContactForm
         Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
         Categories = string.Join(", ", c.Categories),
         AccessibilityNeeds = [.. c.AccessibilityNeeds],
+        NameDay = c.NameDay,
+        AllowedChannels = [.. c.AllowedChannels],
+        PreferredChannel = c.PreferredChannel,
+        ValidUntil = c.ValidUntil,
+        Blocked = c.Blocked,
+        BlockedReason = c.BlockedReason,
+        Confidentiality = c.Confidentiality,
+        AccountReference = c.AccountReference,
         Emails = [], Phones = [], Addresses = [],
         CustomFields = CustomFieldInputs.FromView(c.CustomFields),
     };

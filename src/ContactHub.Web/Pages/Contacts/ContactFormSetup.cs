@@ -1,12 +1,13 @@
 using ContactHub.Access;
 using ContactHub.Contacts;
 using ContactHub.CustomFields;
+using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
 
 namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>What the create and edit pages give the form besides the values: the organisation's custom fields, its managed lists (suggestions, accessibility needs), and whether the caller sees identity documents.</summary>
-public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, ListDefinitionService lists, CallerContext caller)
+public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, ListDefinitionService lists, ConsentDefinitionService definition, CallerContext caller)
 {
     public async Task PrepareAsync(ContactForm form, ContactKind kind, bool editing, CancellationToken ct)
     {
@@ -19,5 +20,14 @@ public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, 
         form.AccessibilityNeedOptions = [.. needs.Entries.Where(e => !e.Archived || form.AccessibilityNeeds.Contains(e.Key, StringComparer.Ordinal))];
         // Someone who only sees them masked cannot edit them: the form shows the mask and sends nothing for them.
         form.IdentityDocumentsMasked = editing && !caller.Current.MaySeeIdentityDocuments;
+        // Never offer a level above the operator's own: the core would refuse it, and the form should not suggest it.
+        form.ConfidentialityLevels = [.. Enum.GetValues<Clearance>().Where(level => level <= caller.Current.Clearance)];
+    }
+
+    /// <summary>A new contact's form starts with the organisation's channel defaults ticked, as the API applies them.</summary>
+    public async Task PrefillNewAsync(ContactForm form, CancellationToken ct)
+    {
+        var defaults = await definition.ChannelDefaultsAsync(ct);
+        (form.AllowedChannels, form.PreferredChannel) = ([.. defaults.AllowedChannels], defaults.PreferredChannel);
     }
 }

@@ -20,6 +20,7 @@ public sealed class CreateModel(ContactService contacts, ContactFormSetup setup)
     public async Task OnGetAsync(string kind, CancellationToken ct)
     {
         await setup.PrepareAsync(Form, Enum.Parse<ContactKind>(kind, ignoreCase: true), editing: false, ct);
+        await setup.PrefillNewAsync(Form, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)

@@ -26,6 +26,11 @@ public sealed partial class DetailsModel
     public Task<IActionResult> OnPostAddAddressAsync(Guid id, long version, CancellationToken ct) =>
         ChangeAsync(id, "addresses", nameof(NewAddress), () => points.AddAsync(id, NewAddress.ToRequest(), version, ct), ct);
 
+    /// <summary>The operator knows the address works again (the mailbox was full, the domain is back): no bounce any more.</summary>
+    public Task<IActionResult> OnPostResetBounceAsync(Guid id, Guid emailId, CancellationToken ct) =>
+        ChangeAsync(id, "emails", "emails", () => consents.RecordBounceAsync(
+            id, emailId, new ContactHub.Consent.BounceRequest(ContactHub.Consent.BounceStatus.None, null, null), ct), ct);
+
     /// <summary>Deactivate, reactivate or remove one entry; the section to return to is the kind's.</summary>
     public Task<IActionResult> OnPostPointAsync(Guid id, ContactPointKind kind, Guid pointId, string act, long version, CancellationToken ct)
     {

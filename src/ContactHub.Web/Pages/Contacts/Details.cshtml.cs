@@ -84,7 +84,7 @@ public sealed partial class DetailsModel(
             ("Accessibility needs", c.AccessibilityNeeds.Count == 0 ? null : string.Join(", ", c.AccessibilityNeeds)),
             ("Valid until", c.ValidUntil), ("Validity", c.Invalid ? "Invalid (validity ended)" : null),
             ("Blocked", c.Blocked ? $"Yes — {c.BlockedReason}" : null), ("Confidentiality", c.Confidentiality),
-            ("Life cycle", c.LifeCycle), ("Accounts-receivable account", c.AccountReference),
+            ("Life cycle", c.LifeCycle), ("Accounts-receivable reference", c.AccountReference), ("Name day", c.NameDay),
             ("Version", c.Version), ("Created", $"{c.CreatedAt:yyyy-MM-dd HH:mm} UTC"), ("Updated", $"{c.UpdatedAt:yyyy-MM-dd HH:mm} UTC"),
         ];
         return fields
@@ -129,23 +129,6 @@ public sealed partial class DetailsModel(
     }
 
     /// <summary>Runs one change; on success back to the section, on an explainable failure the page again with the reason.</summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct)
-    {
-        try
-        {
-            await change();
-            return Redirect($"/contacts/{id}#{section}");
-        }
-        catch (Exception e)
-        {
-            if (!await ContactChangeFailures.TryExplainAsync(e, id, ModelState, errorKey, history, ct))
-            {
-                throw;
-            }
-
-            await LoadAsync(id, ct);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-    }
+    private Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct) =>
+        this.ChangeAsync(id, $"/contacts/{id}#{section}", errorKey, change, () => LoadAsync(id, ct), history, ct);
 }
