@@ -37,7 +37,7 @@ public sealed class ContactControlJourneyTests(BrowserApp app)
         var path = await journey.CreatePersonAsync("Lise", "Meitner", "lise@example.com");
         var page = journey.Page;
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Consent evidence, reachability and overrides — record a decision" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Consent and reachability" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{path}/consent$"));
         var direct = page.Locator("tr[data-purpose=direct-marketing]");
         await direct.GetByRole(AriaRole.Button, new() { Name = "Grant Direct marketing" }).ClickAsync();

@@ -116,11 +116,17 @@ public sealed class JourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
 
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{path}/history$"));
         var history = page.GetByTestId("history");
-        var change = history.Locator("tr", new() { HasText = "referenceCode" });
+        var change = history.Locator("> li", new() { HasText = "Reference code" });
         await Expect(change).ToContainTextAsync("— → REF-1912");
         await Expect(change).ToContainTextAsync("Olivia Operator");
-        await Expect(change).ToContainTextAsync("ui");
+        await Expect(change).ToContainTextAsync("via ui");
+        // One entry per save: the creation is one more entry, with field labels, not property names.
+        await Expect(history.Locator("> li")).ToHaveCountAsync(2);
+        await Expect(history).Not.ToContainTextAsync("normalized");
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{path}$"));
         await journey.ScreenshotAsync("history");
     }
 
@@ -135,6 +141,7 @@ public sealed class JourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Acme Rockets AG" })).ToBeVisibleAsync();
         await journey.CreatePersonAsync("Wile", "Coyote");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Relations and companies" }).ClickAsync();
         await page.GetByLabel("Find a company by name").FillAsync("acme");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).Last.ClickAsync();
         await page.GetByPlaceholder("role (optional)").FillAsync("Customer");

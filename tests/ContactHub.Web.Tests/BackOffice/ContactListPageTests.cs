@@ -46,9 +46,10 @@ public sealed class ContactListPageTests(ApiFactory factory) : IClassFixture<Api
                 new ContactRequest { Kind = ContactKind.Person, LastName = "Lettered", AllowedChannels = [Consent.Channel.Letter], PreferredChannel = Consent.Channel.Letter, AccountReference = "AR-7" },
                 CancellationToken.None)).Id);
 
-        var html = await client.Http.GetStringAsync($"/contacts/{id}");
+        // The header of every contact tab names the channels and the life cycle; the consent tab the purposes.
+        var html = await client.Http.GetStringAsync($"/contacts/{id}/consent");
         Assert.Contains("id=\"consents\"", html, StringComparison.Ordinal);
-        Assert.Contains("Allowed channels: <strong>Letter</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("Preferred: Letter · allowed: Letter", html, StringComparison.Ordinal);
         Assert.Contains("Direct marketing", html, StringComparison.Ordinal);
         Assert.Contains("Financial", html, StringComparison.Ordinal);
     }

@@ -20,23 +20,14 @@ public sealed partial class DetailsModel(
 {
     public ContactView Contact { get; private set; } = null!;
 
-    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
-
-    public IReadOnlyList<ContactHub.Consent.ConsentStateView> Consents { get; private set; } = [];
+    /// <summary>The tab shown: the overview (master data and contact points) or the relations and company links.</summary>
+    public ContactTab Tab { get; private set; }
 
     /// <summary>The active custom fields shown on the contact page (visibility "detail").</summary>
     public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFields { get; private set; } = [];
 
     /// <summary>The managed lists, suggested on the add forms' type inputs.</summary>
     public ListChoices Choices { get; private set; } = ListChoices.None;
-
-    [BindProperty(SupportsGet = true)]
-    [Display(Name = "From")]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    [Display(Name = "To")]
-    public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? CompanySearch { get; set; }
@@ -48,8 +39,9 @@ public sealed partial class DetailsModel(
 
     public IReadOnlyList<ContactSummary> RelationMatches { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? tab, CancellationToken ct)
     {
+        Tab = tab == "links" ? ContactTab.Links : ContactTab.Overview;
         await LoadAsync(id, ct);
         return Page();
     }
@@ -100,22 +92,8 @@ public sealed partial class DetailsModel(
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Contact = await contacts.GetAsync(id, ct);
-        Consents = await consents.StateAsync(id, ct);
         CustomFields = [.. (await customFields.ListAsync(includeArchived: false, ct)).Where(f => f.Visibility.Contains(ContactHub.CustomFields.CustomFieldPlace.Detail))];
         Choices = await ListChoices.LoadAsync(lists, ct);
-
-        var (from, to) = HistoryFrame.Resolve(From, To, clock);
-        (From, To) = (from, to);
-        try
-        {
-            var (start, end) = HistoryFrame.Instants(from, to);
-            History = await history.ForContactAsync(id, start, end, ct);
-        }
-        catch (ContactHub.Common.ValidationFailedException e)
-        {
-            ModelState.AddCoreErrors(e);
-        }
-
         if (!string.IsNullOrWhiteSpace(CompanySearch))
         {
             CompanyMatches = (await list.ListAsync(new ContactQuery(Name: CompanySearch, Kind: ContactKind.Company, Sort: ContactSort.Name, Limit: 10), ct)).Items;
@@ -129,6 +107,10 @@ public sealed partial class DetailsModel(
     }
 
     /// <summary>Runs one change; on success back to the section, on an explainable failure the page again with the reason.</summary>
-    private Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct) =>
-        this.ChangeAsync(id, $"/contacts/{id}#{section}", errorKey, change, () => LoadAsync(id, ct), history, ct);
+    private Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct)
+    {
+        // A refused change shows the tab it was made on, with the reason.
+        Tab = section is "relations" or "companies" ? ContactTab.Links : ContactTab.Overview;
+        return this.ChangeAsync(id, $"{ContactHeader.PathOf(id, Tab)}#{section}", errorKey, change, () => LoadAsync(id, ct), history, ct);
+    }
 }

@@ -111,8 +111,9 @@ public sealed class ListsPageTests(ApiFactory factory) : IClassFixture<ApiFactor
                 new Contacts.ContactRequest { Kind = Contacts.ContactKind.Person, LastName = "Lee" }, CancellationToken.None)).Id);
 
         var page = await client.Http.GetStringAsync($"/contacts/{id}");
+        var links = await client.Http.GetStringAsync($"/contacts/{id}/links");
 
-        Assert.Matches("<datalist id=\"relation-types\">\\s*<option value=\"spouse\">Spouse</option>\\s*<option value=\"mentor\">Mentor</option>\\s*</datalist>", page);
+        Assert.Matches("<datalist id=\"relation-types\">\\s*<option value=\"spouse\">Spouse</option>\\s*<option value=\"mentor\">Mentor</option>\\s*</datalist>", links);
         Assert.Contains("<datalist id=\"NewPhone_Type-suggestions\"><option value=\"mobile\">Mobile</option>", page, StringComparison.Ordinal);
     }
 
