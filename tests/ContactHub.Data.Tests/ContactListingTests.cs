@@ -10,6 +10,33 @@ public sealed class ContactListingTests
     private static readonly string[] LastNames = ["Zeller", "adams", "Adams", "Müller", "Mueller", "Berg", "Ådalen", "Berg", "Ng"];
 
     [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Count_IsExactUpToTheCap_AndSaysMoreBeyondIt(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var organisationId = await database.MigrateWithOrganisationAsync();
+        await using (var db = database.Context(organisationId))
+        {
+            var service = Service(db, organisationId);
+            foreach (var last in LastNames)
+            {
+                await service.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = last }, CancellationToken.None);
+            }
+        }
+
+        await using var read = database.Context(organisationId);
+        var contacts = new ContactListService(read, TimeProvider.System);
+
+        Assert.Equal(new ContactCount(9, AtLeast: false), await contacts.CountAsync(new ContactQuery(), 9, CancellationToken.None));
+        Assert.Equal(new ContactCount(5, AtLeast: true), await contacts.CountAsync(new ContactQuery(), 5, CancellationToken.None));
+        Assert.Equal(new ContactCount(2, AtLeast: false), await contacts.CountAsync(new ContactQuery(Name: "Berg"), 10, CancellationToken.None));
+        // The quick search counts its matches with one typo tolerated, like the list shows them.
+        Assert.Equal(new ContactCount(1, AtLeast: false), await contacts.CountAsync(new ContactQuery(Search: "Zeler"), 10, CancellationToken.None));
+        Assert.Single((await contacts.ListAsync(new ContactQuery(Search: "Zeler"), CancellationToken.None)).Items);
+    }
+
+    [Theory]
     [InlineData("sqlite", ContactSort.Name, false)]
     [InlineData("sqlite", ContactSort.Name, true)]
     [InlineData("sqlite", ContactSort.Created, true)]

@@ -1,4 +1,5 @@
 using ContactHub.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Contacts.Listing;
 
@@ -19,5 +20,24 @@ public sealed class ContactListService(AppDbContext db, TimeProvider clock)
         var search = query.Search is null ? null : QuickSearch.Of(db, query.Search);
         var filtered = await ContactFilters.ApplyAsync(db, query, rules, today, ct);
         return await ContactListing.PageAsync(filtered, search, query, rules, today, ct);
+    }
+
+    /// <summary>
+    /// How many contacts the list's filters and search match, counted up to <paramref name="cap"/>: past it the answer
+    /// is "more than <paramref name="cap"/>" (<see cref="ContactCount.AtLeast"/>), so a count never reads the whole
+    /// table to say "1,000,000" where "10,000+" tells the operator the same. Paging and order do not count.
+    /// </summary>
+    public async Task<ContactCount> CountAsync(ContactQuery query, int cap, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var rules = await db.ReadRulesAsync(ct);
+        var filtered = await ContactFilters.ApplyAsync(db, query with { Cursor = null, Before = null }, rules, today, ct);
+        if (query.Search is not null)
+        {
+            filtered = await QuickSearch.Of(db, query.Search).FilterAsync(filtered, ct);
+        }
+
+        var count = await filtered.Take(cap + 1).CountAsync(ct);
+        return count > cap ? new ContactCount(cap, AtLeast: true) : new ContactCount(count, AtLeast: false);
     }
 }

@@ -8,6 +8,9 @@ public sealed record ContactSummary(
     bool HasNotes = false, DateTime? CreatedAt = null, bool Blocked = false, bool Invalid = false,
     Access.Clearance Confidentiality = Access.Clearance.Free, LifeCycle LifeCycle = LifeCycle.Marketing, ContactStatus Status = ContactStatus.Draft);
 
+/// <summary>A count of matching contacts; <see cref="AtLeast"/> when there are more than <see cref="Value"/> (the cap).</summary>
+public sealed record ContactCount(int Value, bool AtLeast);
+
 /// <summary>A page of contacts; <see cref="PreviousCursor"/> (for <see cref="ContactQuery.Before"/>) is set when rows may precede it.</summary>
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor, string? PreviousCursor = null);
 

@@ -25,6 +25,19 @@ public sealed class IndexModel(
 {
     public const int PageSize = 50;
 
+    /// <summary>Counted exactly up to here; beyond, the list says "10,000+" rather than read every row for a number.</summary>
+    public const int CountCap = 10_000;
+
+    // The filters as the form names them, for the chips of the active ones; paging and order are not filters.
+    private static readonly Dictionary<string, string> FilterLabels = new(StringComparer.Ordinal)
+    {
+        ["name"] = "Name starts with", ["kind"] = "Kind", ["category"] = "Category", ["email"] = "E-mail", ["referenceCode"] = "Reference code",
+        ["allowedChannel"] = "Allows channel", ["preferredChannel"] = "Preferred channel", ["consent"] = "Consent", ["includeInvalid"] = "With invalid contacts",
+        ["status"] = "Status", ["lifeCycle"] = "Life cycle", ["accessibilityNeed"] = "Accessibility need", ["confidentiality"] = "Confidentiality",
+        ["blocked"] = "Blocked", ["hasEmail"] = "E-mail address", ["hasPhone"] = "Phone number", ["country"] = "Country",
+        ["createdFrom"] = "Added from", ["createdTo"] = "Added before", ["updatedFrom"] = "Updated from", ["updatedTo"] = "Updated before",
+    };
+
     /// <summary>The list's parameters, under the same names as in <c>GET /api/v1/contacts</c>.</summary>
     [BindProperty(SupportsGet = true)]
     public ContactListRequest Filter { get; set; } = new();
@@ -40,6 +53,9 @@ public sealed class IndexModel(
     public IEnumerable<ContactHub.Access.Clearance> VisibleLevels => Enum.GetValues<ContactHub.Access.Clearance>().Where(l => l <= caller.Current.Clearance);
 
     public ContactPage Results { get; private set; } = new([], null);
+
+    /// <summary>How many contacts match, up to <see cref="CountCap"/>.</summary>
+    public ContactCount? Count { get; private set; }
 
     public string? SearchError { get; private set; }
 
@@ -57,6 +73,7 @@ public sealed class IndexModel(
         {
             Query = ToQuery();
             Results = await contacts.ListAsync(Query, ct);
+            Count = await contacts.CountAsync(Query, CountCap, ct);
         }
         catch (ValidationFailedException e)
         {
@@ -79,6 +96,23 @@ public sealed class IndexModel(
             ["before"] = before,
             ["limit"] = null,
         };
+        return Url.Page("/Contacts/Index", values)!;
+    }
+
+    /// <summary>The filters in force, each with the link that drops it (the chips above the results).</summary>
+    public IEnumerable<(string Label, string Value, string Without)> ActiveFilters() =>
+        from pair in Filter.Values()
+        where FilterLabels.ContainsKey(pair.Key)
+        select (FilterLabels[pair.Key], pair.Key == "includeInvalid" ? "yes" : (string)pair.Value!, LinkWithout(pair.Key));
+
+    /// <summary>"1,234 contacts" or "10,000+ contacts".</summary>
+    public string CountText => Count is not { } count ? string.Empty
+        : $"{count.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}{(count.AtLeast ? "+" : "")} {(count.Value == 1 && !count.AtLeast ? "contact" : "contacts")}";
+
+    private string LinkWithout(string name)
+    {
+        var values = new RouteValueDictionary(Filter.Values()) { [name] = null, ["cursor"] = null, ["before"] = null, ["limit"] = null };
+        values["in"] = In == SearchField.Anything ? null : In.ToString();
         return Url.Page("/Contacts/Index", values)!;
     }
 
