@@ -1,7 +1,9 @@
 using ContactHub.Access;
+using ContactHub.Browser.Tests.Accessibility;
 using ContactHub.Organisations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -84,6 +86,12 @@ public sealed class BrowserApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Every Razor page of the app (e.g. "/Contacts/Details"), as its endpoints say.</summary>
+    public IReadOnlySet<string> RazorPages() => PageRecorder.AllPages(_factory!.Services.GetRequiredService<EndpointDataSource>());
+
+    /// <summary>The Razor pages that answered the requests sent with <see cref="PageRecorder.Header"/> = <paramref name="tour"/>.</summary>
+    public IReadOnlySet<string> PagesServedTo(string tour) => _factory!.Services.GetRequiredService<PageRecorder>().ServedTo(tour);
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -112,6 +120,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("ContactHub:Database:Provider", "sqlite");
             builder.UseSetting("ContactHub:Demo:Enabled", "false");
             builder.UseSetting("ContactHub:Login:AttemptsPerMinute", "1000");
+            builder.ConfigureServices(services => services.AddSingleton<PageRecorder>().AddTransient<IStartupFilter, PageRecorder.Filter>());
         }
     }
 }

@@ -1,0 +1,122 @@
+using Microsoft.Playwright;
+
+namespace ContactHub.Browser.Tests.Accessibility;
+
+/// <summary>
+/// Every page of the back office in the states an operator meets (empty and filled, with errors, deactivated rows,
+/// the folded-away forms opened), visited by one operator. At each stop the caller checks the page. The tour ends by
+/// proving it missed no page: the app's Razor pages, from its endpoints, against the pages that answered the tour's
+/// requests (<see cref="PageRecorder"/>). A new page fails every tour test until it gets a stop here.
+/// </summary>
+public sealed class PageTour
+{
+    private readonly Journey _journey;
+    private readonly IPage _page;
+    private readonly Func<string, Journey, Task> _atEachStop;
+
+    private PageTour(Journey journey, Func<string, Journey, Task> atEachStop) => (_journey, _page, _atEachStop) = (journey, journey.Page, atEachStop);
+
+    public static async Task WalkAsync(BrowserApp app, Func<string, Journey, Task> atEachStop)
+    {
+        await using var journey = await Journey.StartAsync(app, logIn: false);
+        var name = Guid.NewGuid().ToString("N");
+        await journey.Page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { [PageRecorder.Header] = name });
+        await new PageTour(journey, atEachStop).WalkAsync();
+
+        var missed = app.RazorPages().Except(app.PagesServedTo(name)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missed.Count == 0, $"The tour has no stop on {string.Join(", ", missed)}: add one to {nameof(PageTour)}.");
+    }
+
+    private async Task WalkAsync()
+    {
+        var (journey, page) = (_journey, _page);
+        await VisitAsync("login", "/account/login");
+        await page.GetByLabel("E-mail").FillAsync("nobody@example.com");
+        await page.GetByLabel("Password").FillAsync("wrong password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alert).Locator("li").WaitForAsync();
+        await StopAsync("login-refused");
+
+        var operatorEmail = await journey.App.NewOperatorAsync();
+        await journey.LogInAsync(operatorEmail);
+        using var api = await journey.App.ApiClientAsync(operatorEmail);
+        var data = await TourData.SeedAsync(api);
+
+        await VisitAsync("home", "/");
+        await VisitAsync("contacts", "/contacts");
+        await VisitAsync("contacts-filtered", "/contacts?q=Keller&kind=Person&category=Customer&blocked=true&includeInvalid=true&sort=Created&descending=true");
+        await VisitAsync("contacts-none", "/contacts?q=nobody-has-this-name");
+        await VisitAsync("person", $"/contacts/{data.Person}?companySearch=Keller&relationSearch=Muster");
+        await VisitAsync("company", $"/contacts/{data.Company}");
+
+        await VisitAsync("new-person", "/contacts/new/person");
+        await VisitAsync("new-company", "/contacts/new/company");
+        await page.GotoAsync("/contacts/new/person");
+        await page.GetByLabel("Last name").FillAsync("Keller");
+        await page.Locator("#Form_CountryOfResidence").FillAsync("Narnia");
+        await page.Locator("#Form_Phones_0__Number").FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.Locator("[aria-invalid=true]").First.WaitForAsync();
+        await StopAsync("new-person-invalid");
+        await VisitAsync("edit-person", $"/contacts/{data.Person}/edit");
+        await VisitAsync("edit-company", $"/contacts/{data.Company}/edit");
+        await VisitAsync("delete", $"/contacts/{data.Colleague}/delete");
+
+        await VisitAsync("admin-lists", "/admin/lists");
+        await page.GotoAsync("/admin/lists/phone-types");
+        await page.GetByLabel("Remove entry 4").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save list" }).ClickAsync();
+        await page.GetByTestId("archived-row").WaitForAsync();
+        await StopAsync("admin-list-archived");
+        await VisitAsync("admin-list-industries", "/admin/lists/industries");
+        await VisitAsync("admin-rules", "/admin/rules");
+        await VisitAsync("admin-uniqueness", "/admin/uniqueness");
+        await VisitAsync("admin-name-days", "/admin/name-days");
+        await VisitAsync("admin-custom-fields", "/admin/custom-fields");
+        await VisitAsync("admin-custom-field", $"/admin/custom-fields/{data.CustomField}");
+        await VisitAsync("admin-consent-purposes", "/admin/consent-purposes");
+        await VisitAsync("admin-consent-purpose", "/admin/consent-purposes/direct-marketing");
+        await VisitAsync("admin-channels", "/admin/channels");
+        await VisitAsync("admin-history", "/admin/history");
+        await VisitAsync("admin-runs", "/admin/runs");
+
+        await page.GotoAsync("/admin/operators");
+        await page.Locator("summary", new() { HasText = "New operator" }).ClickAsync();
+        await page.Locator("#New_Email").FillAsync($"former-{Guid.NewGuid():N}@example.com");
+        await page.Locator("#New_DisplayName").FillAsync("Former Operator");
+        await page.Locator("#New_Password").FillAsync(BrowserApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create operator" }).ClickAsync();
+        var former = page.Locator("tr", new() { HasText = "Former Operator" });
+        await former.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await former.GetByRole(AriaRole.Button, new() { Name = "Enable" }).WaitForAsync();
+        await StopAsync("admin-operators");
+
+        // Last, as it revokes the key the tour's data was made with: a revoked key is a deactivated row.
+        await page.GotoAsync("/admin/api-keys");
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).First.ClickAsync();
+        await page.GetByText("revoked", new() { Exact = false }).First.WaitForAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Newsletter tool");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        await page.GetByTestId("new-key").WaitForAsync();
+        await StopAsync("admin-api-keys");
+
+        await VisitAsync("denied", "/account/denied");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/logout$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        await StopAsync("logged-out");
+    }
+
+    private async Task VisitAsync(string stop, string path)
+    {
+        await _page.GotoAsync(path);
+        await StopAsync(stop);
+    }
+
+    private async Task StopAsync(string stop)
+    {
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await _page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        await _atEachStop(stop, _journey);
+    }
+}
