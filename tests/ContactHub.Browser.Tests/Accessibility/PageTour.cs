@@ -46,8 +46,12 @@ public sealed class PageTour
         await VisitAsync("contacts", "/contacts");
         await VisitAsync("contacts-filtered", "/contacts?q=Keller&kind=Person&category=Customer&blocked=true&includeInvalid=true&sort=Created&descending=true");
         await VisitAsync("contacts-none", "/contacts?q=nobody-has-this-name");
-        await VisitAsync("person", $"/contacts/{data.Person}?companySearch=Keller&relationSearch=Muster");
+        await VisitAsync("person", $"/contacts/{data.Person}");
+        await VisitAsync("person-links", $"/contacts/{data.Person}/links?companySearch=Keller&relationSearch=Muster");
+        await VisitAsync("person-consent", $"/contacts/{data.Person}/consent");
+        await VisitAsync("person-history", $"/contacts/{data.Person}/history");
         await VisitAsync("company", $"/contacts/{data.Company}");
+        await VisitAsync("company-links", $"/contacts/{data.Company}/links");
 
         await VisitAsync("new-person", "/contacts/new/person");
         await VisitAsync("new-company", "/contacts/new/company");
