@@ -152,7 +152,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task Run_All_ReassignsEveryMatchingPerson_IncludingThoseAboveTheRequestersClearance()
+    public async Task Run_All_ReassignsEveryMatchingPerson_WithinTheRequestersClearance_AndCountsNoOthers()
     {
         var clients = await factory.NewTenantWithKeysAsync("CH", "free", "confidential");
         using var free = clients[0];
@@ -165,11 +165,17 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var run = await (await free.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted);
         var finished = await WaitForRunAsync(free, run.Id());
 
-        Assert.Equal(("succeeded", 3L, 2L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
+        // The run acts with the Free key's clearance: the confidential person is neither changed nor counted.
+        Assert.Equal(("succeeded", 2L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
         Assert.Equal("03-19", await NameDayOfAsync(free, wrong));
         Assert.Equal("05-05", await NameDayOfAsync(free, unmatched)); // no rule: left as it is
-        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
+        Assert.Null(await NameDayOfAsync(confidential, secret));
         await (await free.GetAsync($"/api/v1/contacts/{secret}")).JsonAsync(HttpStatusCode.NotFound);
+
+        // The same run asked by the confidential key reaches it.
+        var full = await WaitForRunAsync(confidential, (await (await confidential.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted)).Id());
+        Assert.Equal(3L, full.GetProperty("contactsScanned").GetInt64());
+        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
     }
 
     [Fact]

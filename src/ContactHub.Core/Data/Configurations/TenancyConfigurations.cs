@@ -45,7 +45,8 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
-        builder.HasKey(r => new { r.OrganisationId, r.Key });
+        // Per actor: another key's or operator's Idempotency-Key never replays this one's response.
+        builder.HasKey(r => new { r.OrganisationId, r.ActorId, r.Key });
         builder.Property(r => r.Key).HasMaxLength(200);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.Location).HasMaxLength(500);
