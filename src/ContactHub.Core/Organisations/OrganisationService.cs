@@ -51,7 +51,10 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
             throw new NotFoundException("The organisation");
         }
 
-        var (key, secret) = ApiKey.CreateFor(organisationId, name, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime, request.MaySeeIdentityDocuments ?? false);
+        var (clearance, maySeeIdentityDocuments) = (request.Clearance ?? Clearance.Free, request.MaySeeIdentityDocuments ?? false);
+        // The grantor is whom the context acts for: the page's administrator, or the system key on the API.
+        Grants.EnsureWithin(db.Caller, clearance, maySeeIdentityDocuments, "clearance", "maySeeIdentityDocuments");
+        var (key, secret) = ApiKey.CreateFor(organisationId, name, clearance, clock.GetUtcNow().UtcDateTime, maySeeIdentityDocuments);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
         return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt, key.MaySeeIdentityDocuments);

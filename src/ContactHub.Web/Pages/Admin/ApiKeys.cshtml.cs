@@ -14,6 +14,12 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
 
     public CreatedApiKey? Created { get; private set; }
 
+    /// <summary>The clearances the administrator may give a key: up to its own.</summary>
+    public IEnumerable<string> GrantableClearances => Grants.ClearancesFor(caller.Current).Select(c => c.ToString());
+
+    /// <summary>Unmasked identity documents can be granted only by one who sees them unmasked.</summary>
+    public bool MayGrantIdentityDocuments => caller.Current.MaySeeIdentityDocuments;
+
     [BindProperty]
     [Display(Name = "Name")]
     public string? Name { get; set; }
@@ -40,6 +46,7 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         await OnGetAsync(ct);
