@@ -22,6 +22,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(200);
         builder.Property(k => k.Hash).HasMaxLength(64);
         builder.Property(k => k.DisplayPrefix).HasMaxLength(16);
+        builder.Property(k => k.Scopes).HasMaxLength(500);
         builder.HasIndex(k => k.Hash).IsUnique();
         builder.HasIndex(k => k.OrganisationId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);

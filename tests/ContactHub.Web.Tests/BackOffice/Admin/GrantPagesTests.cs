@@ -22,13 +22,13 @@ public sealed class GrantPagesTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.DoesNotContain(">Restricted</option>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">Confidential</option>", page, StringComparison.Ordinal);
 
-        var refused = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "escalated", ["Clearance"] = "Confidential" }, "/admin/api-keys?handler=Create");
+        var refused = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "escalated", ["Clearance"] = "Confidential", ["Scopes"] = "contacts:read" }, "/admin/api-keys?handler=Create");
         var html = await AdminPages.AssertRefusedAsync(refused);
         Assert.Contains("You may grant at most your own clearance (Free).", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"new-key\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>escalated</td>", await client.Http.GetStringAsync("/admin/api-keys"), StringComparison.Ordinal);
 
-        var within = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "within", ["Clearance"] = "Free" }, "/admin/api-keys?handler=Create");
+        var within = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "within", ["Clearance"] = "Free", ["Scopes"] = "contacts:read" }, "/admin/api-keys?handler=Create");
         Assert.Equal(HttpStatusCode.OK, within.StatusCode);
         Assert.Contains("data-testid=\"new-key\"", await within.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -32,6 +32,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            // Keys from before scopes keep every scope they effectively had (ApiScopes.All; system keys ignore theirs).
+            migrationBuilder.AddColumn<string>(
+                name: "Scopes",
+                table: "ApiKeys",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "contacts:read contacts:write definition:read definition:write runs imports");
+
             migrationBuilder.AddPrimaryKey(
                 name: "PK_IdempotencyRecords",
                 table: "IdempotencyRecords",
@@ -52,6 +61,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "ActorId",
                 table: "IdempotencyRecords");
+
+            migrationBuilder.DropColumn(
+                name: "Scopes",
+                table: "ApiKeys");
 
             migrationBuilder.AddPrimaryKey(
                 name: "PK_IdempotencyRecords",
