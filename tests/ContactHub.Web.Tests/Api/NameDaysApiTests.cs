@@ -178,6 +178,31 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
     }
 
+    // A run the system queues (as the schedule does, RunMaintenance) acts for the whole organisation: full clearance.
+    [Fact]
+    public async Task Run_QueuedByTheSystem_ReachesEveryPerson_AboveAnyClearance()
+    {
+        using var system = factory.SystemClient();
+        var organisation = (await (await system.PostAsJsonAsync("/api/v1/organisations", new { name = "Scheduled " + Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created)).Id();
+        var key = await (await system.PostAsJsonAsync($"/api/v1/organisations/{organisation}/api-keys", new { name = "full", clearance = "confidential" })).JsonAsync(HttpStatusCode.Created);
+        using var confidential = factory.CreateClient();
+        confidential.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.GetProperty("key").GetString());
+        await (await confidential.PutAsJsonAsync("/api/v1/definition/name-days", Rules)).JsonAsync(HttpStatusCode.OK);
+        var secret = (await confidential.CreateContactAsync(new { kind = "person", firstName = "Anna", lastName = "Secret", confidentiality = "confidential" })).Id();
+
+        Guid runId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ContactHub.Access.CallerContext>().Current = ContactHub.Access.Caller.System("schedule").ForOrganisation(organisation);
+            runId = (await scope.ServiceProvider.GetRequiredService<ContactHub.Runs.RunService>()
+                .QueueAsync(ContactHub.NameDays.NameDayRun.KindKey, ContactHub.NameDays.NameDayRun.ParametersFor("all"), CancellationToken.None)).Id;
+        }
+
+        var finished = await WaitForRunAsync(confidential, runId);
+        Assert.Equal(("succeeded", 1L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
+        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
+    }
+
     [Fact]
     public async Task Runs_History_IsNewestFirst_FilteredByKind_AndInvisibleToOtherOrganisations()
     {
