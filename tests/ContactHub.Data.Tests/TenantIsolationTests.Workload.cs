@@ -120,7 +120,7 @@ public sealed partial class TenantIsolationTests
         await AsOrganisationAsync(database, organisationId, s => s.Runs.QueueAsync(NameDayRun.KindKey, NameDayRun.ParametersFor("all"), None));
         await AsOrganisationAsync(database, organisationId, async s =>
         {
-            var record = new IdempotencyRecord(organisationId, "create-anna", Convert.ToHexString(SHA256.HashData("POST /api/v1/contacts"u8)), DateTime.UtcNow);
+            var record = new IdempotencyRecord(organisationId, Guid.CreateVersion7(), "create-anna", Convert.ToHexString(SHA256.HashData("POST /api/v1/contacts"u8)), DateTime.UtcNow);
             record.Complete(201, $"/api/v1/contacts/{anna.Id}", "application/json", Encoding.UTF8.GetBytes($"{{\"id\":\"{anna.Id}\"}}"));
             s.Db.Add(record);
             return await s.Db.SaveChangesAsync(None);

@@ -120,7 +120,7 @@ public sealed partial class TenantIsolationTests
             await using var actingForA = database.Context(a);
             // The caller's own changes in the same unit of work: a refused save writes none of them either.
             (await actingForA.Set<ContactDefinition>().SingleAsync()).SetNameOrder(NameOrder.LastFirstMiddle);
-            actingForA.Add(new IdempotencyRecord(a, "own-" + type.ClrType.Name, "hash", DateTime.UtcNow));
+            actingForA.Add(new IdempotencyRecord(a, Guid.CreateVersion7(), "own-" + type.ClrType.Name, "hash", DateTime.UtcNow));
             actingForA.Add(foreign);
             var refusal = await Record.ExceptionAsync(() => actingForA.SaveChangesAsync());
             if (refusal is not InvalidOperationException { Message: "Refusing to write a row of another organisation." })

@@ -18,10 +18,12 @@ public sealed class ApiKey
         Name = string.Empty;
         Hash = string.Empty;
         DisplayPrefix = string.Empty;
+        Scopes = string.Empty;
     }
 
-    private ApiKey(Guid? organisationId, string name, string secret, Clearance clearance, DateTime createdAt, bool maySeeIdentityDocuments = false)
+    private ApiKey(Guid? organisationId, string name, string secret, Clearance clearance, DateTime createdAt, bool maySeeIdentityDocuments, IReadOnlyList<string> scopes)
     {
+        Scopes = ApiScopes.Join(scopes);
         MaySeeIdentityDocuments = maySeeIdentityDocuments;
         Id = Ids.New();
         OrganisationId = organisationId;
@@ -52,18 +54,22 @@ public sealed class ApiKey
 
     public DateTime? RevokedAt { get; private set; }
 
+    /// <summary>The <see cref="ApiScopes"/> granted, space-separated; a system key's are unused (it manages organisations only).</summary>
+    public string Scopes { get; private set; }
+
     public bool IsSystem => OrganisationId is null;
 
     /// <summary>Creates an organisation key; the secret is returned once and never stored.</summary>
-    public static (ApiKey Key, string Secret) CreateFor(Guid organisationId, string name, Clearance clearance, DateTime now, bool maySeeIdentityDocuments = false)
+    public static (ApiKey Key, string Secret) CreateFor(
+        Guid organisationId, string name, Clearance clearance, DateTime now, bool maySeeIdentityDocuments, IReadOnlyList<string> scopes)
     {
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (new ApiKey(organisationId, name, secret, clearance, now, maySeeIdentityDocuments), secret);
+        return (new ApiKey(organisationId, name, secret, clearance, now, maySeeIdentityDocuments, scopes), secret);
     }
 
     /// <summary>A system key whose secret comes from configuration (bootstrap).</summary>
     public static ApiKey System(string name, string secret, DateTime now) =>
-        new(null, name, secret, Clearance.Confidential, now);
+        new(null, name, secret, Clearance.Confidential, now, maySeeIdentityDocuments: false, scopes: []);
 
     public static string HashOf(string secret) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

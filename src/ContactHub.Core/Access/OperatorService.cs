@@ -42,20 +42,28 @@ public sealed class OperatorService(AppDbContext db, CallerContext caller, IOper
         }
 
         errors.ThrowIfAny();
-        var account = new Operator(
-            caller.RequireOrganisation(), email!.Value, displayName!, request.Role ?? OperatorRole.Viewer, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime);
+        var (role, clearance) = (request.Role ?? OperatorRole.Viewer, request.Clearance ?? Clearance.Free);
+        EnsureGrantable(role, clearance);
+        var account = new Operator(caller.RequireOrganisation(), email!.Value, displayName!, role, clearance, clock.GetUtcNow().UtcDateTime);
         account.SetPasswordHash(hasher.Hash(account, request.Password!));
         db.Operators.Add(account);
         await db.SaveChangesAsync(ct);
         return OperatorView.From(account);
     }
 
-    public Task ChangeAccessAsync(Guid id, OperatorRole role, Clearance clearance, CancellationToken ct) =>
-        ChangeAsync(id, o => o.ChangeAccess(role, clearance), ct);
+    public Task ChangeAccessAsync(Guid id, OperatorRole role, Clearance clearance, CancellationToken ct)
+    {
+        EnsureGrantable(role, clearance);
+        return ChangeAsync(id, o => o.ChangeAccess(role, clearance), ct);
+    }
 
     public Task DisableAsync(Guid id, CancellationToken ct) => ChangeAsync(id, o => o.Disable(), ct);
 
     public Task EnableAsync(Guid id, CancellationToken ct) => ChangeAsync(id, o => o.Enable(), ct);
+
+    // An administrator's role reads identity documents unmasked, so making one grants that too.
+    private void EnsureGrantable(OperatorRole role, Clearance clearance) =>
+        Grants.EnsureWithin(caller.Current, clearance, Contacts.IdentityDocuments.IdentityDocumentMask.Reveals(role), "clearance", "role");
 
     // An administrator who demotes or disables themselves could leave the organisation with nobody to undo it.
     private async Task ChangeAsync(Guid id, Action<Operator> change, CancellationToken ct)

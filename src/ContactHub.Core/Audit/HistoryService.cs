@@ -25,16 +25,14 @@ public sealed class HistoryService(AppDbContext db)
         }
 
         // History of a deleted contact stays readable; a contact never seen in this organisation, or one above
-        // the caller's clearance, is unknown.
+        // the caller's clearance (now, or when it was deleted), is unknown.
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ContactId == contactId);
-        var hidden = await db.Contacts.Bypassing(FilterBypass.ClearanceCheck)
-            .AnyAsync(c => c.Id == contactId && c.OrganisationId == db.Caller.OrganisationId && c.Confidentiality > db.Caller.Clearance, ct);
-        if (hidden || !await entries.AnyAsync(ct))
+        if (!await entries.AnyAsync(ct) || (await HistoryVisibility.HiddenAsync(db, [contactId], ct)).Count > 0)
         {
             throw new NotFoundException("The contact");
         }
 
-        return await ReadAsync(entries, from, to, ct);
+        return await HistoryVisibility.WithoutHiddenLinksAsync(db, await ReadAsync(entries, from, to, ct), ct);
     }
 
     /// <summary>The changes of the contact definition (entries without a contact: rules, lists, purposes, types), newest first.</summary>

@@ -19,8 +19,8 @@ public enum FilterBypass
     RunHousekeeping,
 
     /// <summary>
-    /// Whether a contact exists above the caller's clearance (its history is then "not found"); the query names the
-    /// caller's organisation itself and answers yes or no, never the contact.
+    /// Which of some contacts are above the caller's clearance (their history, and links to them in other contacts'
+    /// histories, are then "not found"); the query names the caller's organisation itself and reads ids and levels only.
     /// </summary>
     ClearanceCheck,
 

@@ -10,11 +10,14 @@ public sealed record UniquenessRequest(IReadOnlyList<IReadOnlyList<string>>? Per
 
 public sealed record UniquenessView(IReadOnlyList<IReadOnlyList<string>> Persons, IReadOnlyList<IReadOnlyList<string>> Companies, int ContactsMissingFields);
 
+/// <summary>Contacts of one rule group that share its values: only those the caller may see.</summary>
 public sealed record UniquenessViolation(string Rule, IReadOnlyList<Guid> ContactIds);
 
 /// <summary>
 /// Reads and changes the uniqueness rules. A change is checked against every existing contact first: if any
 /// now clash, nothing changes and the clashes are listed; otherwise every contact's unique keys are rebuilt.
+/// A rule holds for the whole organisation, so contacts above the caller's clearance are checked too, but they
+/// are neither named nor counted (they do not exist for the caller): the refusal says only that some are involved.
 /// </summary>
 public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerContext caller)
 {
@@ -38,13 +41,23 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
         var hasher = UniqueKeyHasher.For(sealedKey, db.Sealer);
         var keys = new Dictionary<(string Rule, string Value), List<Guid>>();
         var missing = 0;
+        var clearance = caller.Current.Clearance;
+        var hidden = new HashSet<Guid>();
         await foreach (var loaded in db.Contacts.Bypassing(FilterBypass.WholeOrganisation).Where(c => c.OrganisationId == caller.RequireOrganisation())
             .Include(c => c.Emails).Include(c => c.Phones).AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(ct))
         {
             // A rule may hold an identity document, which the contact unseals only when the rule reads it.
             var contact = loaded.ReadableWith(db.Sealer);
             var rules = contact.Kind == ContactKind.Person ? persons : companies;
-            missing += UniqueKeys.MissingFields(contact, rules).Any() ? 1 : 0;
+            if (contact.Confidentiality > clearance)
+            {
+                hidden.Add(contact.Id);
+            }
+            else
+            {
+                missing += UniqueKeys.MissingFields(contact, rules).Any() ? 1 : 0;
+            }
+
             foreach (var key in UniqueKeys.Compute(contact, rules, hasher))
             {
                 if (!keys.TryGetValue(key, out var ids))
@@ -56,14 +69,20 @@ public sealed class UniquenessDefinitionService(AppDbContext db, Access.CallerCo
             }
         }
 
-        var violations = keys.Where(k => k.Value.Count > 1).Take(MaxViolationsListed)
-            .Select(k => new UniquenessViolation(Describe(k.Key.Rule), k.Value)).ToList();
-        if (violations.Count > 0)
+        var clashes = keys.Where(k => k.Value.Count > 1).ToList();
+        if (clashes.Count > 0)
         {
+            var violations = clashes
+                .Select(k => new UniquenessViolation(Describe(k.Key.Rule), [.. k.Value.Where(id => !hidden.Contains(id))]))
+                .Where(v => v.ContactIds.Count > 0)
+                .Take(MaxViolationsListed)
+                .ToList();
+            var beyondClearance = clashes.Exists(k => k.Value.Exists(hidden.Contains));
             throw new ConflictException(
                 "uniqueness-violations",
-                "Existing contacts break the new rule; merge or correct them first. Nothing was changed.",
-                new Dictionary<string, object?> { ["violations"] = violations });
+                "Existing contacts break the new rule; merge or correct them first. Nothing was changed."
+                    + (beyondClearance ? " Some of them are above your clearance; someone who may see them must correct those." : string.Empty),
+                new Dictionary<string, object?> { ["violations"] = violations, ["contactsBeyondClearance"] = beyondClearance });
         }
 
         await db.Set<ContactUniqueKey>().ExecuteDeleteAsync(ct);

@@ -5,7 +5,8 @@ namespace ContactHub.Idempotency;
 /// <summary>
 /// The first response to a POST with an Idempotency-Key, kept so a retry with the same key and body gets the
 /// same answer instead of a second contact. The row is reserved before the work starts (StatusCode 0), so two
-/// concurrent retries cannot both run.
+/// concurrent retries cannot both run. A record belongs to the API key or operator that sent the request: the
+/// same key from another actor is another request, so a replay never answers with what its sender may not see.
 /// </summary>
 public sealed class IdempotencyRecord : IOrganisationOwned
 {
@@ -15,15 +16,19 @@ public sealed class IdempotencyRecord : IOrganisationOwned
         RequestHash = string.Empty;
     }
 
-    public IdempotencyRecord(Guid organisationId, string key, string requestHash, DateTime createdAt)
+    public IdempotencyRecord(Guid organisationId, Guid actorId, string key, string requestHash, DateTime createdAt)
     {
         OrganisationId = organisationId;
+        ActorId = actorId;
         Key = key;
         RequestHash = requestHash;
         CreatedAt = createdAt;
     }
 
     public Guid OrganisationId { get; private set; }
+
+    /// <summary>The API key or operator whose request this was (part of the primary key).</summary>
+    public Guid ActorId { get; private set; }
 
     public string Key { get; private set; }
 

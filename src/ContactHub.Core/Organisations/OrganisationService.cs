@@ -7,13 +7,16 @@ namespace ContactHub.Organisations;
 
 public sealed record OrganisationRequest(string? Name, string? DefaultCountry);
 
-public sealed record ApiKeyRequest(string? Name, Clearance? Clearance, bool? MaySeeIdentityDocuments = null);
+/// <summary>A new key: <see cref="Scopes"/> left out means every scope (<see cref="ApiScopes"/>).</summary>
+public sealed record ApiKeyRequest(string? Name, Clearance? Clearance, bool? MaySeeIdentityDocuments = null, IReadOnlyList<string?>? Scopes = null);
 
 /// <summary>An API key as shown once at creation: the secret is never stored and cannot be read again.</summary>
-public sealed record CreatedApiKey(Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt, bool MaySeeIdentityDocuments);
+public sealed record CreatedApiKey(
+    Guid Id, Guid OrganisationId, string Name, Clearance Clearance, string Key, DateTime CreatedAt, bool MaySeeIdentityDocuments, IReadOnlyList<string> Scopes);
 
 /// <summary>An API key as listed: enough to tell keys apart and see whether one is revoked.</summary>
-public sealed record ApiKeyView(Guid Id, string Name, string DisplayPrefix, Clearance Clearance, DateTime CreatedAt, DateTime? RevokedAt, bool MaySeeIdentityDocuments);
+public sealed record ApiKeyView(
+    Guid Id, string Name, string DisplayPrefix, Clearance Clearance, DateTime CreatedAt, DateTime? RevokedAt, bool MaySeeIdentityDocuments, IReadOnlyList<string> Scopes);
 
 /// <summary>Tenants and their credentials. Only system callers (and start-up) manage organisations.</summary>
 public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
@@ -51,19 +54,23 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
             throw new NotFoundException("The organisation");
         }
 
-        var (key, secret) = ApiKey.CreateFor(organisationId, name, request.Clearance ?? Clearance.Free, clock.GetUtcNow().UtcDateTime, request.MaySeeIdentityDocuments ?? false);
+        var (clearance, maySeeIdentityDocuments) = (request.Clearance ?? Clearance.Free, request.MaySeeIdentityDocuments ?? false);
+        var scopes = ApiScopes.Parse(request.Scopes, "scopes");
+        // The grantor is whom the context acts for: the page's administrator, or the system key on the API.
+        Grants.EnsureWithin(db.Caller, clearance, maySeeIdentityDocuments, "clearance", "maySeeIdentityDocuments");
+        var (key, secret) = ApiKey.CreateFor(organisationId, name, clearance, clock.GetUtcNow().UtcDateTime, maySeeIdentityDocuments, scopes);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
-        return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt, key.MaySeeIdentityDocuments);
+        return new CreatedApiKey(key.Id, organisationId, key.Name, key.Clearance, secret, key.CreatedAt, key.MaySeeIdentityDocuments, scopes);
     }
 
     /// <summary>The organisation's keys, newest first; secrets are never readable.</summary>
     public async Task<IReadOnlyList<ApiKeyView>> ListApiKeysAsync(Guid organisationId, CancellationToken ct) =>
-        await db.ApiKeys.AsNoTracking()
+        [.. (await db.ApiKeys.AsNoTracking()
             .Where(k => k.OrganisationId == organisationId)
             .OrderByDescending(k => k.CreatedAt)
-            .Select(k => new ApiKeyView(k.Id, k.Name, k.DisplayPrefix, k.Clearance, k.CreatedAt, k.RevokedAt, k.MaySeeIdentityDocuments))
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .Select(k => new ApiKeyView(k.Id, k.Name, k.DisplayPrefix, k.Clearance, k.CreatedAt, k.RevokedAt, k.MaySeeIdentityDocuments, ApiScopes.Split(k.Scopes)))];
 
     /// <summary>Revokes the key and returns its hash, so the host can forget any cached lookup of it at once.</summary>
     public async Task<string> RevokeApiKeyAsync(Guid organisationId, Guid keyId, CancellationToken ct)

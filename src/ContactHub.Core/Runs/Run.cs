@@ -38,6 +38,7 @@ public sealed class Run : IOrganisationOwned
         RequestedByKind = requestedBy.ActorKind;
         RequestedById = requestedBy.ActorId;
         RequestedByName = requestedBy.ActorName;
+        RequestedClearance = requestedBy.Clearance;
         QueuedAt = now;
         ScheduledFor = scheduledFor;
     }
@@ -63,6 +64,12 @@ public sealed class Run : IOrganisationOwned
     public Guid? RequestedById { get; private set; }
 
     public string RequestedByName { get; private set; }
+
+    /// <summary>
+    /// The requester's clearance when it asked: the run sees and changes only the contacts the requester may see
+    /// (scheduled runs are the system's, with full clearance).
+    /// </summary>
+    public Clearance RequestedClearance { get; private set; }
 
     public DateTime QueuedAt { get; private set; }
 

@@ -9,7 +9,7 @@ namespace ContactHub.Runs;
 
 /// <summary>
 /// Executes one run: claims it (queued → running, one conditional update; whoever loses does nothing), runs its
-/// kind in a scope of its own as the run's organisation with full clearance, acting for the requester, and records
+/// kind in a scope of its own as the run's organisation with the requester's clearance, acting for the requester, and records
 /// the outcome. Any instance may be handed any queued run; the claim makes it run once.
 /// </summary>
 public sealed class RunExecutor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RunExecutor> logger)
@@ -26,8 +26,9 @@ public sealed class RunExecutor(IServiceScopeFactory scopes, TimeProvider clock,
         }
 
         var run = await db.Set<Run>().AsNoTracking().FirstAsync(r => r.Id == runId, ct);
-        // The run's changes are audited in the requester's name, from the run; it sees every contact of the organisation.
-        callerContext.Current = new Caller(organisationId, run.RequestedByKind, run.RequestedById, run.RequestedByName, run.AuditSource, Clearance.Confidential);
+        // The run's changes are audited in the requester's name, from the run, and it sees what the requester may see:
+        // a run must not reach (or count) contacts its requester could not (scheduled runs are the system's: all of them).
+        callerContext.Current = new Caller(organisationId, run.RequestedByKind, run.RequestedById, run.RequestedByName, run.AuditSource, run.RequestedClearance);
         var kind = scope.ServiceProvider.GetServices<IRunKind>().FirstOrDefault(k => k.Key == run.Kind);
         string? error = null;
         try

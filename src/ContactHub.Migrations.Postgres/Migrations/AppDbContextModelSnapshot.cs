@@ -59,6 +59,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Hash")
@@ -1155,6 +1160,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Key")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1181,7 +1189,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
 
-                    b.HasKey("OrganisationId", "Key");
+                    b.HasKey("OrganisationId", "ActorId", "Key");
 
                     b.HasIndex("CreatedAt");
 
@@ -1295,6 +1303,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestedClearance")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");

@@ -54,6 +54,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Hash")
@@ -1145,6 +1150,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1171,7 +1179,7 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<int>("StatusCode")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganisationId", "Key");
+                    b.HasKey("OrganisationId", "ActorId", "Key");
 
                     b.HasIndex("CreatedAt");
 
@@ -1284,6 +1292,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedClearance")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ScheduledFor")

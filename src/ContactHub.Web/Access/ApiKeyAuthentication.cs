@@ -57,6 +57,7 @@ public sealed class ApiKeyAuthentication(
             new(AccessPolicies.KeyIdClaim, key.Id.ToString()),
             new(AccessPolicies.ClearanceClaim, key.Clearance.ToString()),
         ];
+        claims.AddRange(ApiScopes.Split(key.Scopes).Select(scope => new Claim(AccessPolicies.ScopeClaim, scope)));
         if (key.MaySeeIdentityDocuments)
         {
             claims.Add(new(AccessPolicies.IdentityDocumentsClaim, AccessPolicies.Reveal));

@@ -10,7 +10,8 @@ namespace ContactHub.Web.Api;
 /// <summary>
 /// Honours Idempotency-Key on POST: the same key with the same request replays the first response; the same key
 /// with another request is refused (422); a retry while the first is still running gets 409. The key is reserved
-/// in its own unit of work before the request runs, so the database's primary key decides any race.
+/// in its own unit of work before the request runs, so the database's primary key decides any race. Keys are
+/// per actor (API key or operator): the same key sent by another actor is a request of its own, never a replay.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock)
 {
@@ -19,7 +20,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
     public async Task InvokeAsync(HttpContext context, CallerContext caller, IServiceScopeFactory scopes)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || caller.OrganisationId is not { } organisationId)
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0
+            || caller.OrganisationId is not { } organisationId || caller.Current.ActorId is not { } actorId)
         {
             await next(context);
             return;
@@ -35,14 +37,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
         scope.ServiceProvider.GetRequiredService<CallerContext>().Current = caller.Current;
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        var existing = await ReserveAsync(db, new IdempotencyRecord(organisationId, key, hash, clock.GetUtcNow().UtcDateTime), context.RequestAborted);
+        var existing = await ReserveAsync(db, new IdempotencyRecord(organisationId, actorId, key, hash, clock.GetUtcNow().UtcDateTime), context.RequestAborted);
         if (existing is not null)
         {
             await ReplayAsync(context, existing, hash);
             return;
         }
 
-        var record = await db.IdempotencyRecords.SingleAsync(r => r.Key == key, context.RequestAborted);
+        var record = await db.IdempotencyRecords.SingleAsync(r => r.ActorId == actorId && r.Key == key, context.RequestAborted);
         var original = context.Response.Body;
         using var captured = new MemoryStream();
         context.Response.Body = captured;
@@ -75,7 +77,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
     /// <summary>Inserts the reservation; returns the record already there when the key was used before.</summary>
     private static async Task<IdempotencyRecord?> ReserveAsync(AppDbContext db, IdempotencyRecord reservation, CancellationToken ct)
     {
-        var existing = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == reservation.Key, ct);
+        var existing = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.ActorId == reservation.ActorId && r.Key == reservation.Key, ct);
         if (existing is not null)
         {
             return existing;
@@ -90,7 +92,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
         catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
-            return await db.IdempotencyRecords.AsNoTracking().FirstAsync(r => r.Key == reservation.Key, ct);
+            return await db.IdempotencyRecords.AsNoTracking().FirstAsync(r => r.ActorId == reservation.ActorId && r.Key == reservation.Key, ct);
         }
     }
 

@@ -30,6 +30,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>Keeps the label for screen readers only, where a column header already says it.</summary>
     public bool LabelHidden { get; set; }
 
+    /// <summary>For an enum, the values offered when not all of them may be chosen (e.g. the clearances a caller may grant).</summary>
+    public IEnumerable<string>? Choices { get; set; }
+
     /// <summary>Values offered while typing (a datalist), e.g. the active entries of a managed list; other values stay possible.</summary>
     public IReadOnlyList<(string Value, string Label)>? Suggestions { get; set; }
 
@@ -113,7 +116,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         var type = Nullable.GetUnderlyingType(For.Metadata.ModelType) ?? For.Metadata.ModelType;
         if (type.IsEnum)
         {
-            var items = Enum.GetNames(type).Select(n => new SelectListItem(n, n));
+            var items = (Choices ?? Enum.GetNames(type)).Select(n => new SelectListItem(n, n));
             return generator.GenerateSelect(ViewContext, For.ModelExplorer, "—", For.Name, items, allowMultiple: false, attributes);
         }
 

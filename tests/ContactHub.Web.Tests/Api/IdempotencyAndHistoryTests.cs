@@ -26,6 +26,34 @@ public sealed class IdempotencyAndHistoryTests(ApiFactory factory) : IClassFixtu
         Assert.Equal(1, list.GetProperty("items").GetArrayLength());
     }
 
+    // Idempotency keys are per API key: another key's request with the same key and body is its own request, never a
+    // replay of what the first key was answered (which may be a contact above the second key's clearance).
+    [Fact]
+    public async Task SameKeyFromAnotherApiKey_IsNotAReplay()
+    {
+        var clients = await factory.NewTenantWithKeysAsync("CH", "confidential", "free", "free");
+        using var confidential = clients[0];
+        using var free = clients[1];
+        using var otherFree = clients[2];
+        var key = Guid.NewGuid().ToString();
+        var secret = new { kind = "person", lastName = "Secret", confidentiality = "confidential" };
+        var hidden = (await (await PostAsync(confidential, key, secret)).JsonAsync(HttpStatusCode.Created)).Id();
+
+        var stolen = await PostAsync(free, key, secret);
+        Assert.False(stolen.Headers.Contains("Idempotent-Replayed"));
+        Assert.DoesNotContain(hidden.ToString(), await stolen.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        var open = ApiClientExtensions.Person("Olga");
+        var mine = (await (await PostAsync(free, key + "-open", open)).JsonAsync(HttpStatusCode.Created)).Id();
+        var other = await PostAsync(otherFree, key + "-open", open);
+        Assert.False(other.Headers.Contains("Idempotent-Replayed"));
+        Assert.NotEqual(mine, (await other.JsonAsync(HttpStatusCode.Created)).Id());
+        // The first key's own retry is still a replay.
+        var retry = await PostAsync(free, key + "-open", open);
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(mine, (await retry.JsonAsync(HttpStatusCode.Created)).Id());
+    }
+
     [Fact]
     public async Task FailedRequest_DoesNotBurnTheKey()
     {

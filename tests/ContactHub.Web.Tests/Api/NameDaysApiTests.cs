@@ -152,7 +152,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task Run_All_ReassignsEveryMatchingPerson_IncludingThoseAboveTheRequestersClearance()
+    public async Task Run_All_ReassignsEveryMatchingPerson_WithinTheRequestersClearance_AndCountsNoOthers()
     {
         var clients = await factory.NewTenantWithKeysAsync("CH", "free", "confidential");
         using var free = clients[0];
@@ -165,11 +165,42 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var run = await (await free.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted);
         var finished = await WaitForRunAsync(free, run.Id());
 
-        Assert.Equal(("succeeded", 3L, 2L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
+        // The run acts with the Free key's clearance: the confidential person is neither changed nor counted.
+        Assert.Equal(("succeeded", 2L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
         Assert.Equal("03-19", await NameDayOfAsync(free, wrong));
         Assert.Equal("05-05", await NameDayOfAsync(free, unmatched)); // no rule: left as it is
-        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
+        Assert.Null(await NameDayOfAsync(confidential, secret));
         await (await free.GetAsync($"/api/v1/contacts/{secret}")).JsonAsync(HttpStatusCode.NotFound);
+
+        // The same run asked by the confidential key reaches it.
+        var full = await WaitForRunAsync(confidential, (await (await confidential.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted)).Id());
+        Assert.Equal(3L, full.GetProperty("contactsScanned").GetInt64());
+        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
+    }
+
+    // A run the system queues (as the schedule does, RunMaintenance) acts for the whole organisation: full clearance.
+    [Fact]
+    public async Task Run_QueuedByTheSystem_ReachesEveryPerson_AboveAnyClearance()
+    {
+        using var system = factory.SystemClient();
+        var organisation = (await (await system.PostAsJsonAsync("/api/v1/organisations", new { name = "Scheduled " + Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created)).Id();
+        var key = await (await system.PostAsJsonAsync($"/api/v1/organisations/{organisation}/api-keys", new { name = "full", clearance = "confidential" })).JsonAsync(HttpStatusCode.Created);
+        using var confidential = factory.CreateClient();
+        confidential.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.GetProperty("key").GetString());
+        await (await confidential.PutAsJsonAsync("/api/v1/definition/name-days", Rules)).JsonAsync(HttpStatusCode.OK);
+        var secret = (await confidential.CreateContactAsync(new { kind = "person", firstName = "Anna", lastName = "Secret", confidentiality = "confidential" })).Id();
+
+        Guid runId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ContactHub.Access.CallerContext>().Current = ContactHub.Access.Caller.System("schedule").ForOrganisation(organisation);
+            runId = (await scope.ServiceProvider.GetRequiredService<ContactHub.Runs.RunService>()
+                .QueueAsync(ContactHub.NameDays.NameDayRun.KindKey, ContactHub.NameDays.NameDayRun.ParametersFor("all"), CancellationToken.None)).Id;
+        }
+
+        var finished = await WaitForRunAsync(confidential, runId);
+        Assert.Equal(("succeeded", 1L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
+        Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
     }
 
     [Fact]

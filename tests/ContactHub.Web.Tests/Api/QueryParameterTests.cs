@@ -1,13 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using ContactHub.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactHub.Web.Tests.Api;
 
@@ -16,7 +9,7 @@ namespace ContactHub.Web.Tests.Api;
 /// the endpoint does not read is refused with a 400 problem naming it, and every parameter the OpenAPI document lists
 /// for an endpoint is read.
 /// </summary>
-public sealed partial class QueryParameterTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class QueryParameterTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Unknown = "noSuchFilter";
 
@@ -143,18 +136,7 @@ public sealed partial class QueryParameterTests(ApiFactory factory) : IClassFixt
             && problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(name, out _);
     }
 
-    // A body of the type the endpoint accepts (routing refuses any other with 415 before the endpoint runs).
-    private static Task<HttpResponseMessage> SendAsync(ApiEndpoint endpoint, HttpClient client, string url)
-    {
-        var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
-        if (endpoint.Method is "POST" or "PUT" or "PATCH")
-        {
-            request.Content = new StringContent("{}", Encoding.UTF8);
-            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(endpoint.ContentType);
-        }
-
-        return client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> SendAsync(ApiEndpoint endpoint, HttpClient client, string url) => client.SendAsync(endpoint.Request(url));
 
     // A value of the documented type: the check is that the name is read, not that the value finds anything.
     private static string SampleOf(JsonElement parameter)
@@ -164,28 +146,5 @@ public sealed partial class QueryParameterTests(ApiFactory factory) : IClassFixt
         return type.Contains("boolean", StringComparison.Ordinal) ? "true" : type.Contains("integer", StringComparison.Ordinal) ? "1" : "x";
     }
 
-    /// <summary>Every endpoint under /api/v1 the app maps, with a URL whose route values are filled in.</summary>
-    private List<ApiEndpoint> ApiEndpoints() =>
-    [
-        .. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => new ApiEndpoint(
-                method,
-                e.RoutePattern.RawText!,
-                RouteParameter().Replace(e.RoutePattern.RawText!, m => m.Groups["guid"].Success ? Guid.NewGuid().ToString() : "sample"),
-                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == AccessPolicies.System),
-                e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json"))),
-    ];
-
-    [GeneratedRegex(@"\{[^}:]+(?<guid>:guid)?[^}]*\}")]
-    private static partial Regex RouteParameter();
-
-    private sealed record ApiEndpoint(string Method, string Route, string Url, bool System, string ContentType)
-    {
-        /// <summary>The route as the OpenAPI document writes it: no constraints, no trailing slash.</summary>
-        public string Template => Constraint().Replace(Route, "}").TrimEnd('/');
-    }
-
-    [GeneratedRegex(@":[^}]*\}")]
-    private static partial Regex Constraint();
+    private List<ApiEndpoint> ApiEndpoints() => ApiEndpoint.All(factory.Services);
 }

@@ -61,6 +61,52 @@ public sealed class UniquenessTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(0, rules.GetProperty("persons").GetArrayLength());
     }
 
+    // The rule holds for contacts above the key's clearance too, but the refusal neither names nor counts them.
+    [Fact]
+    public async Task RuleChange_ByAFreeKey_NamesOnlyVisibleContacts_AndCountsNoHiddenOnes()
+    {
+        var clients = await factory.NewTenantWithKeysAsync("CH", "free", "confidential");
+        using var free = clients[0];
+        using var confidential = clients[1];
+        var open = (await free.CreateContactAsync(new { kind = "person", lastName = "Open", idNumber = "1" })).Id();
+        Guid[] hidden =
+        [
+            (await confidential.CreateContactAsync(new { kind = "person", lastName = "Hidden", idNumber = "1", confidentiality = "confidential" })).Id(),
+            (await confidential.CreateContactAsync(new { kind = "person", lastName = "Hidden", idNumber = "2", confidentiality = "confidential" })).Id(),
+            (await confidential.CreateContactAsync(new { kind = "person", lastName = "Hidden", idNumber = "2", confidentiality = "confidential" })).Id(),
+        ];
+        var rule = new { persons = new[] { new[] { "idNumber" } } };
+
+        var response = await free.PutAsJsonAsync("/api/v1/definition/uniqueness", rule);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = await response.JsonAsync(HttpStatusCode.Conflict);
+
+        var violation = Assert.Single(problem.GetProperty("violations").EnumerateArray());
+        Assert.Equal([open], violation.GetProperty("contactIds").EnumerateArray().Select(i => i.GetGuid()));
+        Assert.True(problem.GetProperty("contactsBeyondClearance").GetBoolean());
+        Assert.All(hidden, id => Assert.DoesNotContain(id.ToString(), text, StringComparison.OrdinalIgnoreCase));
+        // The confidential key is told about every clash.
+        var all = await (await confidential.PutAsJsonAsync("/api/v1/definition/uniqueness", rule)).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal(2, all.GetProperty("violations").GetArrayLength());
+        Assert.False(all.GetProperty("contactsBeyondClearance").GetBoolean());
+    }
+
+    [Fact]
+    public async Task RuleChange_ByAFreeKey_CountsOnlyVisibleContactsWithoutTheFields()
+    {
+        var clients = await factory.NewTenantWithKeysAsync("CH", "free", "confidential");
+        using var free = clients[0];
+        using var confidential = clients[1];
+        await free.CreateContactAsync(new { kind = "person", lastName = "Open", idNumber = "1" });
+        await confidential.CreateContactAsync(new { kind = "person", lastName = "Hidden", confidentiality = "confidential" });
+        var rule = new { persons = new[] { new[] { "idNumber" } } };
+
+        var saved = await (await free.PutAsJsonAsync("/api/v1/definition/uniqueness", rule)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, saved.GetProperty("contactsMissingFields").GetInt32());
+        var again = await (await confidential.PutAsJsonAsync("/api/v1/definition/uniqueness", rule)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, again.GetProperty("contactsMissingFields").GetInt32());
+    }
+
     [Theory]
     [InlineData("{\"persons\":[[\"shoeSize\"]]}", "persons[0]")]
     [InlineData("{\"persons\":[[]]}", "persons[0]")]

@@ -13,7 +13,7 @@ public sealed class AdministrationTests(ApiFactory factory) : IClassFixture<ApiF
         var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
         using var session = client;
 
-        var created = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "crm", ["Clearance"] = "Free" }, "/admin/api-keys?handler=Create");
+        var created = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "crm", ["Clearance"] = "Free", ["Scopes"] = "contacts:read" }, "/admin/api-keys?handler=Create");
         var html = await created.Content.ReadAsStringAsync();
         var secret = Regex.Match(html, "value=\"(chk_[^\"]+)\" data-testid=\"new-key\"").Groups[1].Value;
         Assert.NotEmpty(secret);
@@ -27,6 +27,30 @@ public sealed class AdministrationTests(ApiFactory factory) : IClassFixture<ApiF
         var revoked = await client.PostFormAsync("/admin/api-keys", new() { ["keyId"] = keyId }, "/admin/api-keys?handler=Revoke");
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/contacts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiKey_ScopesAreOfferedAllTicked_ChosenAtCreation_ShownAndEnforced()
+    {
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
+        using var session = client;
+        var form = await client.Http.GetStringAsync("/admin/api-keys");
+        foreach (var scope in ApiScopes.All)
+        {
+            Assert.Contains($"name=\"Scopes\" value=\"{scope}\" checked=\"checked\"", form, StringComparison.Ordinal);
+        }
+
+        var none = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "nothing", ["Clearance"] = "Free" }, "/admin/api-keys?handler=Create");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Contains("Choose at least one scope", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await client.PostFormAsync("/admin/api-keys", new() { ["Name"] = "runner", ["Clearance"] = "Free", ["Scopes"] = "runs" }, "/admin/api-keys?handler=Create");
+        var html = await created.Content.ReadAsStringAsync();
+        Assert.Contains("<td data-testid=\"scopes\">runs</td>", html, StringComparison.Ordinal);
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Regex.Match(html, "value=\"(chk_[^\"]+)\" data-testid=\"new-key\"").Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/runs")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/contacts")).StatusCode);
     }
 
     [Fact]

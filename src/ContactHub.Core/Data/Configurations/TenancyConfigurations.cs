@@ -22,6 +22,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(200);
         builder.Property(k => k.Hash).HasMaxLength(64);
         builder.Property(k => k.DisplayPrefix).HasMaxLength(16);
+        builder.Property(k => k.Scopes).HasMaxLength(500);
         builder.HasIndex(k => k.Hash).IsUnique();
         builder.HasIndex(k => k.OrganisationId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
@@ -45,7 +46,8 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
-        builder.HasKey(r => new { r.OrganisationId, r.Key });
+        // Per actor: another key's or operator's Idempotency-Key never replays this one's response.
+        builder.HasKey(r => new { r.OrganisationId, r.ActorId, r.Key });
         builder.Property(r => r.Key).HasMaxLength(200);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.Location).HasMaxLength(500);

@@ -1,6 +1,7 @@
 using ContactHub.Consent;
 using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
+using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactHub.Web.Api.Consent;
@@ -26,7 +27,9 @@ public static class ConsentApi
 
     public static RouteGroupBuilder MapReachabilityBatchApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/reachability/batch", BatchAsync).Accepts<BatchRequest>("application/json").WithTags("Consent and reachability");
+        // A POST only because a batch of ids does not fit a URL: it reads.
+        api.MapPost("/reachability/batch", BatchAsync).Accepts<BatchRequest>("application/json").WithTags("Consent and reachability")
+            .RequireScope(ContactHub.Access.ApiScopes.ContactsRead);
         return api;
     }
 

@@ -14,6 +14,12 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
 
     public CreatedApiKey? Created { get; private set; }
 
+    /// <summary>The clearances the administrator may give a key: up to its own.</summary>
+    public IEnumerable<string> GrantableClearances => Grants.ClearancesFor(caller.Current).Select(c => c.ToString());
+
+    /// <summary>Unmasked identity documents can be granted only by one who sees them unmasked.</summary>
+    public bool MayGrantIdentityDocuments => caller.Current.MaySeeIdentityDocuments;
+
     [BindProperty]
     [Display(Name = "Name")]
     public string? Name { get; set; }
@@ -26,6 +32,13 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     [Display(Name = "May read identity documents unmasked")]
     public bool MaySeeIdentityDocuments { get; set; }
 
+    /// <summary>The ticked scopes; null when none was ticked (a form posts nothing for an empty checkbox group).</summary>
+    [BindProperty]
+    public List<string>? Scopes { get; set; }
+
+    /// <summary>The scope checkboxes: every scope ticked on a new form, as last posted after a refusal.</summary>
+    public CheckboxGroup ScopeChoices => new(nameof(Scopes), "Scopes", [.. ApiScopes.All.Select(s => (s, s))], Scopes ?? (Request.HasFormContentType ? [] : ApiScopes.All));
+
     public async Task OnGetAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
@@ -33,13 +46,15 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
         try
         {
             // Rendered, not redirected: the secret must not survive in a URL or a later page.
-            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments), ct);
+            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments, Scopes ?? []), ct);
             Name = null;
+            Scopes = null;
             ModelState.Clear();
         }
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         await OnGetAsync(ct);

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ContactHub.Web.Pages.Admin;
 
-/// <summary>The organisation's operators (Administrator only, by folder policy): create, change role and clearance, disable.</summary>
-public sealed class OperatorsModel(OperatorService operators, TimeProvider clock) : PageModel
+/// <summary>
+/// The organisation's operators (Administrator only, by folder policy): create, change role and clearance, disable.
+/// Only clearances up to the administrator's own are offered (<see cref="Grants"/> refuses others on every path).
+/// </summary>
+public sealed class OperatorsModel(OperatorService operators, CallerContext caller, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<OperatorView> Operators { get; private set; } = [];
 
@@ -17,13 +20,18 @@ public sealed class OperatorsModel(OperatorService operators, TimeProvider clock
     [BindProperty]
     public NewOperatorForm New { get; set; } = new();
 
+    public IEnumerable<string> GrantableClearances => Grants.ClearancesFor(caller.Current).Select(c => c.ToString());
+
+    /// <summary>An operator above the administrator's clearance is shown, not offered for change: no level of theirs could be kept.</summary>
+    public bool MayChangeAccess(OperatorView account) => Grants.ClearancesFor(caller.Current).Contains(account.Clearance);
+
     public async Task OnGetAsync(CancellationToken ct) => Operators = await operators.ListAsync(ct);
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
         RunAsync(() => operators.CreateAsync(new OperatorRequest(New.Email, New.DisplayName, New.Role, New.Clearance, New.Password), ct), nameof(New), ct);
 
     public Task<IActionResult> OnPostAccessAsync(Guid operatorId, OperatorRole role, Clearance clearance, CancellationToken ct) =>
-        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), string.Empty, ct);
+        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), string.Empty, ct, toForm: false);
 
     public Task<IActionResult> OnPostDisableAsync(Guid operatorId, CancellationToken ct) =>
         RunAsync(() => operators.DisableAsync(operatorId, ct), string.Empty, ct);
@@ -31,7 +39,8 @@ public sealed class OperatorsModel(OperatorService operators, TimeProvider clock
     public Task<IActionResult> OnPostEnableAsync(Guid operatorId, CancellationToken ct) =>
         RunAsync(() => operators.EnableAsync(operatorId, ct), string.Empty, ct);
 
-    private async Task<IActionResult> RunAsync(Func<Task> change, string prefix, CancellationToken ct)
+    // A row's change has no field inputs to put a message on: its errors go above the table (toForm: false).
+    private async Task<IActionResult> RunAsync(Func<Task> change, string prefix, CancellationToken ct, bool toForm = true)
     {
         try
         {
@@ -40,7 +49,7 @@ public sealed class OperatorsModel(OperatorService operators, TimeProvider clock
         }
         catch (ValidationFailedException e)
         {
-            ModelState.AddCoreErrors(e, prefix);
+            ModelState.AddCoreErrors(e, prefix, toForm ? null : _ => string.Empty);
         }
         catch (ContactHubException e)
         {

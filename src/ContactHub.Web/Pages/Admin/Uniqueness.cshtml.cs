@@ -18,7 +18,10 @@ public sealed class UniquenessModel(UniquenessDefinitionService uniqueness, Cont
     public UniquenessForm Form { get; set; } = new();
 
     /// <summary>Contacts that already share the values of a group of the refused rule, the ones the operator may see.</summary>
-    public IReadOnlyList<(string Rule, IReadOnlyList<ContactLink> Contacts, int Hidden)> Violations { get; private set; } = [];
+    public IReadOnlyList<(string Rule, IReadOnlyList<ContactLink> Contacts)> Violations { get; private set; } = [];
+
+    /// <summary>Whether contacts above the operator's clearance clash too: said, never counted or named.</summary>
+    public bool BeyondClearance { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -49,14 +52,14 @@ public sealed class UniquenessModel(UniquenessDefinitionService uniqueness, Cont
             field => renumberCompanies(renumberPersons(field)));
         if (Conflict?.Extensions.GetValueOrDefault("violations") is IEnumerable<UniquenessViolation> violations)
         {
-            var shown = new List<(string, IReadOnlyList<ContactLink>, int)>();
+            var shown = new List<(string, IReadOnlyList<ContactLink>)>();
             foreach (var violation in violations.Take(MaxViolationsShown))
             {
-                var links = await ContactLink.ResolveAsync(contacts, violation.ContactIds, ct);
-                shown.Add((violation.Rule, links, violation.ContactIds.Count - links.Count));
+                shown.Add((violation.Rule, await ContactLink.ResolveAsync(contacts, violation.ContactIds, ct)));
             }
 
             Violations = shown;
+            BeyondClearance = Conflict.Extensions.GetValueOrDefault("contactsBeyondClearance") is true;
         }
 
         return result;
