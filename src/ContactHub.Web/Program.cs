@@ -51,6 +51,7 @@ var api = app.MapGroup("/api/v1").RefuseUnknownQueryParameters();
 api.MapOrganisationsApi();
 var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Organisation);
 tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi();
+tenant.MapRecycleBinApi();
 tenant.MapDefinitionApi();
 tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi();
