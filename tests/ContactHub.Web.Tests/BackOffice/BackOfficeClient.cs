@@ -62,6 +62,13 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Follows the redirect after a change and returns the page it leads to (with the change's message).</summary>
+    public async Task<string> FollowAsync(HttpResponseMessage redirect)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        return await Http.GetStringAsync(redirect.Headers.Location);
+    }
+
     public void Dispose() => Http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

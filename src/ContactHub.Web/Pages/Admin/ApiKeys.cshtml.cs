@@ -7,12 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ContactHub.Web.Pages.Admin;
 
-/// <summary>The organisation's API keys. A new key's secret is shown in the response that creates it and never again.</summary>
+/// <summary>
+/// The organisation's API keys. Creating one redirects (post/redirect/get: a reload does not create a second key); the
+/// new key's secret rides along in TempData — a data-protected cookie read once and then deleted — so the page after
+/// the redirect shows it once and never again.
+/// </summary>
 public sealed class ApiKeysModel(OrganisationService organisations, CallerContext caller, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
 
-    public CreatedApiKey? Created { get; private set; }
+    /// <summary>The key just created, read once from TempData: its name and its secret.</summary>
+    public (string Name, string Key)? Created { get; private set; }
+
+    [TempData]
+    public string? CreatedName { get; set; }
+
+    [TempData]
+    public string? CreatedKey { get; set; }
 
     [BindProperty]
     [Display(Name = "Name")]
@@ -26,23 +37,31 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     [Display(Name = "May read identity documents unmasked")]
     public bool MaySeeIdentityDocuments { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (CreatedName is { } name && CreatedKey is { } key)
+        {
+            Created = (name, key);
+        }
+
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         try
         {
-            // Rendered, not redirected: the secret must not survive in a URL or a later page.
-            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments), ct);
-            Name = null;
-            ModelState.Clear();
+            var created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments), ct);
+            (CreatedName, CreatedKey) = (created.Name, created.Key);
+            return RedirectToPage();
         }
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e);
         }
 
-        await OnGetAsync(ct);
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
@@ -50,6 +69,8 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     {
         var hash = await organisations.RevokeApiKeyAsync(caller.RequireOrganisation(), keyId, ct);
         cache.Remove(Access.ApiKeyAuthentication.CacheKey(hash));
-        return RedirectToPage();
+        return this.RedirectToPageWithMessage("The key was revoked.");
     }
+
+    private async Task LoadAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
 }

@@ -20,23 +20,23 @@ public sealed class OperatorsModel(OperatorService operators, TimeProvider clock
     public async Task OnGetAsync(CancellationToken ct) => Operators = await operators.ListAsync(ct);
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
-        RunAsync(() => operators.CreateAsync(new OperatorRequest(New.Email, New.DisplayName, New.Role, New.Clearance, New.Password), ct), nameof(New), ct);
+        RunAsync(() => operators.CreateAsync(new OperatorRequest(New.Email, New.DisplayName, New.Role, New.Clearance, New.Password), ct), "Operator created.", nameof(New), ct);
 
     public Task<IActionResult> OnPostAccessAsync(Guid operatorId, OperatorRole role, Clearance clearance, CancellationToken ct) =>
-        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), string.Empty, ct);
+        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), "Role and clearance saved.", string.Empty, ct);
 
     public Task<IActionResult> OnPostDisableAsync(Guid operatorId, CancellationToken ct) =>
-        RunAsync(() => operators.DisableAsync(operatorId, ct), string.Empty, ct);
+        RunAsync(() => operators.DisableAsync(operatorId, ct), "Operator disabled.", string.Empty, ct);
 
     public Task<IActionResult> OnPostEnableAsync(Guid operatorId, CancellationToken ct) =>
-        RunAsync(() => operators.EnableAsync(operatorId, ct), string.Empty, ct);
+        RunAsync(() => operators.EnableAsync(operatorId, ct), "Operator enabled.", string.Empty, ct);
 
-    private async Task<IActionResult> RunAsync(Func<Task> change, string prefix, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(Func<Task> change, string message, string prefix, CancellationToken ct)
     {
         try
         {
             await change();
-            return RedirectToPage();
+            return this.RedirectToPageWithMessage(message);
         }
         catch (ValidationFailedException e)
         {

@@ -134,7 +134,7 @@ public sealed partial class DetailsModel(
         try
         {
             await change();
-            return Redirect($"/contacts/{id}#{section}");
+            return this.RedirectWithMessage($"/contacts/{id}#{section}", Flash.SectionSaved(section));
         }
         catch (Exception e)
         {
