@@ -33,8 +33,7 @@ builder.Services.AddBackgroundRuns(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseBackOffice();
 app.UseAuthentication();

@@ -35,7 +35,7 @@ public sealed class AdministrationTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Admin_LeadsToTheFirstAdministrationPage()
+    public async Task Admin_LeadsToTheFirstAdministrationPage_ForAdministratorsOnly()
     {
         var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
         using var session = client;
@@ -46,6 +46,10 @@ public sealed class AdministrationTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal("/admin/lists", admin.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(admin.Headers.Location)).StatusCode);
         Assert.Contains("href=\"/admin\"", await client.Http.GetStringAsync("/contacts"), StringComparison.Ordinal);
+
+        var (operatorClient, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
+        using var operatorSession = operatorClient;
+        BackOfficeClient.AssertForbiddenPage(await operatorClient.Http.GetAsync("/admin"));
     }
 
     [Fact]

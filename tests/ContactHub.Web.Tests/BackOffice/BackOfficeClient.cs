@@ -62,6 +62,13 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>A refused role: status 403 at the address asked for, answered with the back office's error page.</summary>
+    public static void AssertForbiddenPage(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+    }
+
     /// <summary>Follows the redirect after a change and returns the page it leads to (with the change's message).</summary>
     public async Task<string> FollowAsync(HttpResponseMessage redirect)
     {
