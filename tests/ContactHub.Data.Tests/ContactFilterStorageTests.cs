@@ -125,11 +125,4 @@ public sealed class ContactFilterStorageTests
 
     private static async Task<List<string>> NamesAsync(ContactListService list, ContactQuery query) =>
         [.. (await list.ListAsync(query with { Limit = 100 }, CancellationToken.None)).Items.Select(c => c.DisplayName).Order(StringComparer.Ordinal)];
-
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = DateTimeOffset.UnixEpoch;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -25,16 +25,30 @@ public sealed class HistoryService(AppDbContext db)
         }
 
         // History of a deleted contact stays readable; a contact never seen in this organisation, or one above
-        // the caller's clearance, is unknown.
+        // the caller's clearance, is unknown. The clearance check sees contacts in the recycle bin (FilterBypass).
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ContactId == contactId);
-        var hidden = await db.Contacts.Bypassing(FilterBypass.ClearanceCheck)
-            .AnyAsync(c => c.Id == contactId && c.OrganisationId == db.Caller.OrganisationId && c.Confidentiality > db.Caller.Clearance, ct);
-        if (hidden || !await entries.AnyAsync(ct))
+        var stored = await db.Contacts.Bypassing(FilterBypass.ClearanceCheck)
+            .Where(c => c.Id == contactId && c.OrganisationId == db.Caller.OrganisationId).Select(c => (Clearance?)c.Confidentiality).FirstOrDefaultAsync(ct);
+        var level = stored ?? await PurgedLevelAsync(entries, ct);
+        if (level > db.Caller.Clearance || !await entries.AnyAsync(ct))
         {
             throw new NotFoundException("The contact");
         }
 
         return await ReadAsync(entries, from, to, ct);
+    }
+
+    /// <summary>
+    /// The confidentiality of a contact removed for good (purged from the recycle bin), from the entry that recorded its
+    /// removal: that entry holds every field's last value. Without one (nothing removed), free.
+    /// </summary>
+    private static async Task<Clearance> PurgedLevelAsync(IQueryable<AuditEntry> entries, CancellationToken ct)
+    {
+        var removal = await entries.Where(a => a.EntityType == "contact" && a.Action == AuditAction.Deleted)
+            .OrderByDescending(a => a.OccurredAt).Select(a => a.Changes).FirstOrDefaultAsync(ct);
+        var level = removal is null ? null : JsonSerializer.Deserialize<List<FieldChange>>(removal, JsonSerializerOptions.Web)?
+            .FirstOrDefault(c => c.Field == "confidentiality")?.Old?.GetString();
+        return Enum.TryParse<Clearance>(level, ignoreCase: true, out var parsed) ? parsed : Clearance.Free;
     }
 
     /// <summary>The changes of the contact definition (entries without a contact: rules, lists, purposes, types), newest first.</summary>

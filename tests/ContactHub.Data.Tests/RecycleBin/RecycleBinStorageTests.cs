@@ -43,6 +43,7 @@ public sealed class RecycleBinStorageTests
         await Assert.ThrowsAsync<NotFoundException>(() => contacts.GetAsync(first.Id, CancellationToken.None));
         Assert.Empty((await new ContactListService(db, TimeProvider.System).ListAsync(new ContactQuery(Search: "Twin"), CancellationToken.None)).Items);
         Assert.Equal(0, await db.Set<ContactUniqueKey>().CountAsync());
+        Assert.False(await db.ContactSearchKeys.AnyAsync(k => k.ContactId == first.Id));
         Assert.Equal([first.Id], (await bin.ListAsync(null, 10, CancellationToken.None)).Items.Select(c => c.Id));
 
         // The released key lets a new contact take the values; restoring the first then clashes with it.
@@ -57,6 +58,7 @@ public sealed class RecycleBinStorageTests
 
         Assert.Equal("First", (await contacts.GetAsync(first.Id, CancellationToken.None)).FirstName);
         Assert.Equal(first.Id, (await db.Set<ContactUniqueKey>().SingleAsync()).ContactId);
+        Assert.Equal([first.Id], (await new ContactListService(db, TimeProvider.System).ListAsync(new ContactQuery(Search: "Twin"), CancellationToken.None)).Items.Select(c => c.Id));
         Assert.Equal([second.Id], (await bin.ListAsync(null, 10, CancellationToken.None)).Items.Select(c => c.Id));
         var history = await new HistoryService(db).ForContactAsync(first.Id, null, null, CancellationToken.None);
         Assert.Equal(2, history.Count(e => e.Changes.Any(c => c.Field == "deletedAt")));
@@ -103,7 +105,7 @@ public sealed class RecycleBinStorageTests
         var caller = new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) };
         await using var db = database.Context(caller, clock);
         var contacts = new ContactService(db, caller, clock);
-        var old = await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Old", Emails = [new EmailRequest("work", "old@example.com")] }, CancellationToken.None);
+        var old = await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Old", Confidentiality = Clearance.Restricted, Emails = [new EmailRequest("work", "old@example.com")] }, CancellationToken.None);
         var recent = await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Recent" }, CancellationToken.None);
         var friend = await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = "Friend" }, CancellationToken.None);
         await new ContactLinkService(db, clock).AddRelationAsync(friend.Id, old.Id, "friend", CancellationToken.None);
@@ -129,6 +131,14 @@ public sealed class RecycleBinStorageTests
         Assert.Contains(history, e => e.EntityType == "email" && e.Action == AuditAction.Deleted);
         Assert.Contains(await new HistoryService(check).ForContactAsync(friend.Id, null, null, CancellationToken.None),
             e => e.EntityType == "relation" && e.Action == AuditAction.Deleted);
+        // Purged, its history keeps the clearance it had: a lower clearance still does not see it.
+        var freeCaller = new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) with { Clearance = Clearance.Free } };
+        await using (var free = database.Context(freeCaller))
+        {
+            await Assert.ThrowsAsync<NotFoundException>(() => new HistoryService(free).ForContactAsync(old.Id, null, null, CancellationToken.None));
+            Assert.NotEmpty(await new HistoryService(free).ForContactAsync(friend.Id, null, null, CancellationToken.None));
+        }
+
         var counted = await check.Set<Run>().SingleAsync();
         Assert.Equal(1, counted.ContactsChanged);
     }
@@ -162,11 +172,4 @@ public sealed class RecycleBinStorageTests
     }
 
     private static ContactRequest Twin(string firstName) => new() { Kind = ContactKind.Person, FirstName = firstName, LastName = "Twin", IdNumber = "42" };
-
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -1,0 +1,9 @@
+namespace ContactHub.Data.Tests;
+
+/// <summary>A clock the test moves by hand, for rules that depend on time (ranges, retention).</summary>
+internal sealed class ManualClock : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = DateTimeOffset.UnixEpoch;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
