@@ -50,6 +50,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Runs.RunService>();
         services.AddScoped<Runs.IRunKind, NameDays.NameDayRun>();
         services.AddSingleton<Runs.IScheduledRunSource, NameDays.NameDayRunSchedules>();
+        services.AddScoped<Contacts.RecycleBin.RecycleBinService>();
+        services.AddScoped<Runs.IRunKind, Contacts.RecycleBin.RecycleBinPurge>();
+        services.AddSingleton<Runs.IScheduledRunSource, Contacts.RecycleBin.RecycleBinPurgeSchedule>();
         services.AddSingleton<Runs.RunExecutor>();
         services.AddSingleton<Runs.RunMaintenance>();
         services.AddScoped<CustomFields.CustomFieldDefinitionService>();

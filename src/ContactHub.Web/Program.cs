@@ -34,8 +34,7 @@ builder.Services.AddBackgroundRuns(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseBackOffice();
 app.UseAuthentication();
@@ -53,6 +52,7 @@ api.MapOrganisationsApi();
 var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Organisation);
 // Every tenant endpoint requires one API key scope (ScopeRequirement refuses one without): by group, GET reads, the rest writes.
 tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
+tenant.MapRecycleBinApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 tenant.MapDefinitionApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi().RequireScope(ApiScopes.Imports);

@@ -54,6 +54,12 @@ public sealed partial class Contact : IOrganisationOwned
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// When the contact was moved to the recycle bin (<see cref="RecycleBin.RecycleBinService"/>); null while in use. The
+    /// contact query filter hides a contact with a value from every read, list, search and uniqueness check.
+    /// </summary>
+    public DateTime? DeletedAt { get; private set; }
+
     public string? Title { get; internal set; }
     public string? FirstName { get; internal set; }
     public string? MiddleName { get; internal set; }
@@ -122,6 +128,10 @@ public sealed partial class Contact : IOrganisationOwned
     public IReadOnlyList<ContactAccessibilityNeed> AccessibilityNeeds => _accessibilityNeeds;
 
     /// <summary>Called by the audit step when the contact or any of its parts changed.</summary>
+    internal void MoveToRecycleBin(DateTime now) => DeletedAt = now;
+
+    internal void Restore() => DeletedAt = null;
+
     internal void Touch(DateTime now)
     {
         Version++;

@@ -60,11 +60,15 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         return await db.ViewAsync(contact, ct);
     }
 
+    /// <summary>
+    /// Moves the contact to the recycle bin (<see cref="RecycleBin.RecycleBinService"/>): from then on it is absent from
+    /// every read, list and search, its unique keys are released, and it can be restored until the purge removes it.
+    /// </summary>
     public async Task DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
     {
         var contact = await db.LoadAsync(id, ct);
         contact.EnsureVersion(expectedVersion);
-        db.Contacts.Remove(contact);
+        contact.MoveToRecycleBin(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -114,7 +114,8 @@ internal static class ContactStore
             : new ReadRules(stored.NameOrder, CompletenessRules.FromJson(stored.Completeness));
     }
 
-    private static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts
+    /// <summary>Contacts with all their own rows (for a change or a removal).</summary>
+    internal static IQueryable<Contact> WithParts(IQueryable<Contact> contacts) => contacts
         .Include(c => c.Emails)
         .Include(c => c.Phones)
         .Include(c => c.Addresses)

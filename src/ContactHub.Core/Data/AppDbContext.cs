@@ -131,7 +131,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IOrganisationOwned).IsAssignableFrom(t.ClrType)))
         {
-            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(QueryFilters.Tenant, TenantFilter(entityType.ClrType));
         }
 
         if (Database.IsNpgsql())
@@ -145,7 +145,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             modelBuilder.Entity<ContactSearchKey>().Property(k => k.NameKey).UseCollation("C");
         }
 
-        modelBuilder.Entity<Contact>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance);
+        modelBuilder.Entity<Contact>()
+            .HasQueryFilter(QueryFilters.Tenant, c => c.OrganisationId == CurrentOrganisationId && c.Confidentiality <= CurrentClearance)
+            // A contact in the recycle bin is absent from every path but the bin's own (QueryFilters.WithRecycleBin).
+            .HasQueryFilter(QueryFilters.RecycleBin, c => c.DeletedAt == null);
     }
 
     // e => (Guid?)e.OrganisationId == this.CurrentOrganisationId

@@ -526,6 +526,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("Employees")
                         .HasColumnType("integer");
 
@@ -644,6 +647,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("OrganisationId", "ReferenceCode");
+
+                    b.HasIndex("OrganisationId", "DeletedAt", "Id")
+                        .HasDatabaseName("IX_Contacts_RecycleBin")
+                        .HasFilter("\"DeletedAt\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NameKey", "Id");
 

@@ -521,6 +521,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Employees")
                         .HasColumnType("INTEGER");
 
@@ -638,6 +641,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("OrganisationId", "ReferenceCode");
+
+                    b.HasIndex("OrganisationId", "DeletedAt", "Id")
+                        .HasDatabaseName("IX_Contacts_RecycleBin")
+                        .HasFilter("\"DeletedAt\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NameKey", "Id");
 

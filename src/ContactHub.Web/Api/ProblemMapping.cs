@@ -8,7 +8,8 @@ namespace ContactHub.Web.Api;
 
 /// <summary>
 /// The one place where failures become RFC 9457 problem details. Each known failure has a stable type URI;
-/// anything unexpected is a 500 without internals.
+/// anything unexpected is a 500 without internals. A back-office request (<see cref="Hosting.ErrorResponses"/>) gets the
+/// same status, and the exception handler then re-executes the error page for it instead of writing JSON.
 /// </summary>
 internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
@@ -16,18 +17,19 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
-        if (problem is null)
-        {
-            return false;
-        }
-
+        var problem = ToProblem(exception) ?? Problem(StatusCodes.Status500InternalServerError, "internal",
+            "Something went wrong.", "The request failed on the server and was logged; try again later.");
         if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        httpContext.Response.StatusCode = problem.Status ?? 500;
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (!Hosting.ErrorResponses.WantsProblemDetails(httpContext))
+        {
+            return false;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

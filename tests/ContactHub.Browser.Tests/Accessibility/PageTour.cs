@@ -105,7 +105,8 @@ public sealed class PageTour
         await page.GetByTestId("new-key").WaitForAsync();
         await StopAsync("admin-api-keys");
 
-        await VisitAsync("denied", "/account/denied");
+        await VisitAsync("recycle-bin", "/contacts/recycle-bin");
+        await VisitAsync("not-found", $"/contacts/{Guid.NewGuid()}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/logout$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await StopAsync("logged-out");

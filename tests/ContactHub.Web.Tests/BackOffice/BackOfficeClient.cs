@@ -76,6 +76,20 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, form);
     }
 
+    /// <summary>A refused role: status 403 at the address asked for, answered with the back office's error page.</summary>
+    public static void AssertForbiddenPage(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+    }
+
+    /// <summary>Follows the redirect after a change and returns the page it leads to (with the change's message).</summary>
+    public async Task<string> FollowAsync(HttpResponseMessage redirect)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        return await Http.GetStringAsync(redirect.Headers.Location);
+    }
+
     public void Dispose() => Http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

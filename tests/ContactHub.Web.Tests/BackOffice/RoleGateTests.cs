@@ -83,9 +83,5 @@ public sealed class RoleGateTests(ApiFactory factory) : IClassFixture<ApiFactory
         return id;
     }
 
-    private static void AssertDenied(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-    }
+    private static void AssertDenied(HttpResponseMessage response) => BackOfficeClient.AssertForbiddenPage(response);
 }

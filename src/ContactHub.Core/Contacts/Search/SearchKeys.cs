@@ -8,8 +8,9 @@ namespace ContactHub.Contacts.Search;
 /// <summary>
 /// Keeps every contact's <see cref="ContactSearchKey"/> rows equal to the keys of its current name. A save step
 /// (<see cref="SaveSteps"/>), so every path that names or renames a contact (API, UI, runs) keeps them in step without loading
-/// them: the old keys follow from the name key as it was loaded, also those of a deleted contact (the table has no
-/// foreign key to cascade: see its configuration). Each key row carries the name key, so a rename replaces them all.
+/// them: the old keys follow from the name key as it was loaded, also those of a contact moved to the recycle bin (the
+/// table has no foreign key to cascade: see its configuration); a restored contact gets its keys again. Each key row
+/// carries the name key, so a rename replaces them all.
 /// </summary>
 internal sealed class SearchKeys : ISaveStep
 {
@@ -26,18 +27,15 @@ internal sealed class SearchKeys : ISaveStep
 
     private static void KeepInStep(AppDbContext db)
     {
-        foreach (var entry in db.ChangeTracker.Entries<Contact>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries<Contact>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
+            // A contact has keys while it exists and is not in the recycle bin: moving it there removes them, restoring
+            // it writes them again, and purging it later finds none left.
             var nameKey = entry.Property(c => c.NameKey);
-            var (before, after) = entry.State switch
-            {
-                EntityState.Added => (null, nameKey.CurrentValue),
-                EntityState.Deleted => (nameKey.OriginalValue, null),
-                EntityState.Modified when nameKey.IsModified && nameKey.OriginalValue != nameKey.CurrentValue =>
-                    (nameKey.OriginalValue, nameKey.CurrentValue),
-                _ => ((string?)null, (string?)null),
-            };
-            if (before is not null || after is not null)
+            var deletedAt = entry.Property(c => c.DeletedAt);
+            var before = entry.State != EntityState.Added && deletedAt.OriginalValue is null ? nameKey.OriginalValue : null;
+            var after = entry.State != EntityState.Deleted && deletedAt.CurrentValue is null ? nameKey.CurrentValue : null;
+            if (before != after)
             {
                 Apply(db, entry.Entity, before, after);
             }

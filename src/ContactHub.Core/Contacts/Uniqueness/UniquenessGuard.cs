@@ -10,7 +10,8 @@ namespace ContactHub.Contacts.Uniqueness;
 /// <summary>
 /// A save step (<see cref="SaveSteps"/>), so it runs for every path: for each contact added or changed (itself or an e-mail or
 /// phone) it checks the rule's mandatory fields, reports a clash with an existing contact as a 409 naming the rule
-/// and the ids the caller may see, and rewrites the contact's unique keys, whose primary key settles races.
+/// and the ids the caller may see, and rewrites the contact's unique keys, whose primary key settles races. A contact
+/// moved to the recycle bin gives its keys up; one restored from it is checked like a new one.
 /// </summary>
 internal sealed class UniquenessGuard : ISaveStep
 {
@@ -34,6 +35,14 @@ internal sealed class UniquenessGuard : ISaveStep
         var existing = await db.Set<ContactUniqueKey>().Where(k => ids.Contains(k.ContactId)).ToListAsync(ct);
         foreach (var contact in contacts)
         {
+            if (contact.DeletedAt is not null)
+            {
+                // A contact in the recycle bin releases its keys: it no longer blocks a new contact, and its restore
+                // computes them again here, refused when another contact took them meanwhile.
+                db.RemoveRange(existing.Where(k => k.ContactId == contact.Id));
+                continue;
+            }
+
             var rules = contact.Kind == ContactKind.Person ? definition.PersonRules : definition.CompanyRules;
             var missing = UniqueKeys.MissingFields(contact, rules).ToList();
             if (missing.Count > 0)

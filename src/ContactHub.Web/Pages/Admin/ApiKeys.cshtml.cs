@@ -7,12 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ContactHub.Web.Pages.Admin;
 
-/// <summary>The organisation's API keys. A new key's secret is shown in the response that creates it and never again.</summary>
+/// <summary>
+/// The organisation's API keys. Creating one redirects (post/redirect/get: a reload does not create a second key); the
+/// new key's secret rides along in TempData — a data-protected cookie read once and then deleted — so the page after
+/// the redirect shows it once and never again.
+/// </summary>
 public sealed class ApiKeysModel(OrganisationService organisations, CallerContext caller, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
 
-    public CreatedApiKey? Created { get; private set; }
+    /// <summary>The key just created, read once from TempData: its name and its secret.</summary>
+    public (string Name, string Key)? Created { get; private set; }
+
+    [TempData]
+    public string? CreatedName { get; set; }
+
+    [TempData]
+    public string? CreatedKey { get; set; }
 
     /// <summary>The clearances the administrator may give a key: up to its own.</summary>
     public IEnumerable<string> GrantableClearances => Grants.ClearancesFor(caller.Current).Select(c => c.ToString());
@@ -39,25 +50,33 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     /// <summary>The scope checkboxes: every scope ticked on a new form, as last posted after a refusal.</summary>
     public CheckboxGroup ScopeChoices => new(nameof(Scopes), "Scopes", [.. ApiScopes.All.Select(s => (s, s))], Scopes ?? (Request.HasFormContentType ? [] : ApiScopes.All));
 
-    public async Task OnGetAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (CreatedName is { } name && CreatedKey is { } key)
+        {
+            Created = (name, key);
+        }
+
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         try
         {
-            // Rendered, not redirected: the secret must not survive in a URL or a later page.
-            Created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments, Scopes ?? []), ct);
-            Name = null;
-            Scopes = null;
-            ModelState.Clear();
+            // Post/redirect/get: a reload must not create a second key. The secret crosses the redirect in TempData
+            // (the protected cookie, read once), never in the URL.
+            var created = await organisations.CreateApiKeyAsync(caller.RequireOrganisation(), new ApiKeyRequest(Name, Clearance, MaySeeIdentityDocuments, Scopes ?? []), ct);
+            (CreatedName, CreatedKey) = (created.Name, created.Key);
+            return RedirectToPage();
         }
         catch (ValidationFailedException e)
         {
             ModelState.AddCoreErrors(e);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        await OnGetAsync(ct);
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
@@ -65,6 +84,8 @@ public sealed class ApiKeysModel(OrganisationService organisations, CallerContex
     {
         var hash = await organisations.RevokeApiKeyAsync(caller.RequireOrganisation(), keyId, ct);
         cache.Remove(Access.ApiKeyAuthentication.CacheKey(hash));
-        return RedirectToPage();
+        return this.RedirectToPageWithMessage("The key was revoked.");
     }
+
+    private async Task LoadAsync(CancellationToken ct) => Keys = await organisations.ListApiKeysAsync(caller.RequireOrganisation(), ct);
 }

@@ -11,10 +11,6 @@ namespace ContactHub.Web.Pages.Admin;
 /// </summary>
 public abstract class DefinitionPageModel : PageModel
 {
-    /// <summary>What the last change did, shown once after the redirect.</summary>
-    [TempData]
-    public string? Saved { get; set; }
-
     /// <summary>The core's refusal of a change that is valid in itself but clashes with the data (e.g. a uniqueness rule).</summary>
     public ConflictException? Conflict { get; private set; }
 
@@ -27,8 +23,7 @@ public abstract class DefinitionPageModel : PageModel
             // A value that did not even bind (a number field with letters) is refused before the core sees the rest.
             if (ModelState.IsValid)
             {
-                Saved = await change();
-                return RedirectToPage();
+                return this.RedirectToPageWithMessage(await change());
             }
         }
         catch (ValidationFailedException e)

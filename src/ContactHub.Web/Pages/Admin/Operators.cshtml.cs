@@ -28,24 +28,24 @@ public sealed class OperatorsModel(OperatorService operators, CallerContext call
     public async Task OnGetAsync(CancellationToken ct) => Operators = await operators.ListAsync(ct);
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
-        RunAsync(() => operators.CreateAsync(new OperatorRequest(New.Email, New.DisplayName, New.Role, New.Clearance, New.Password), ct), nameof(New), ct);
+        RunAsync(() => operators.CreateAsync(new OperatorRequest(New.Email, New.DisplayName, New.Role, New.Clearance, New.Password), ct), "Operator created.", nameof(New), ct);
 
     public Task<IActionResult> OnPostAccessAsync(Guid operatorId, OperatorRole role, Clearance clearance, CancellationToken ct) =>
-        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), string.Empty, ct, toForm: false);
+        RunAsync(() => operators.ChangeAccessAsync(operatorId, role, clearance, ct), "Role and clearance saved.", string.Empty, ct, toForm: false);
 
     public Task<IActionResult> OnPostDisableAsync(Guid operatorId, CancellationToken ct) =>
-        RunAsync(() => operators.DisableAsync(operatorId, ct), string.Empty, ct);
+        RunAsync(() => operators.DisableAsync(operatorId, ct), "Operator disabled.", string.Empty, ct);
 
     public Task<IActionResult> OnPostEnableAsync(Guid operatorId, CancellationToken ct) =>
-        RunAsync(() => operators.EnableAsync(operatorId, ct), string.Empty, ct);
+        RunAsync(() => operators.EnableAsync(operatorId, ct), "Operator enabled.", string.Empty, ct);
 
     // A row's change has no field inputs to put a message on: its errors go above the table (toForm: false).
-    private async Task<IActionResult> RunAsync(Func<Task> change, string prefix, CancellationToken ct, bool toForm = true)
+    private async Task<IActionResult> RunAsync(Func<Task> change, string message, string prefix, CancellationToken ct, bool toForm = true)
     {
         try
         {
             await change();
-            return RedirectToPage();
+            return this.RedirectToPageWithMessage(message);
         }
         catch (ValidationFailedException e)
         {

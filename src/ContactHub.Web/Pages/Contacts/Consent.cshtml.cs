@@ -40,11 +40,11 @@ public sealed class ConsentModel(
 
     /// <summary>Grants or withdraws one purpose, for all channels or one, against the text version the operator read out.</summary>
     public Task<IActionResult> OnPostRecordAsync(Guid id, string purpose, Channel? channel, bool granted, Guid? textId, CancellationToken ct) =>
-        ChangeAsync(id, "consents", "Record", () => consents.RecordAsync(
+        ChangeAsync(id, "consents", "Consent decision recorded.", "Record", () => consents.RecordAsync(
             id, new ConsentEventRequest(purpose, channel, granted, null, OperatorMethod, textId, null, null), ct), ct);
 
     public Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken ct) =>
-        ChangeAsync(id, "reachability", nameof(Override), () => reachability.OverrideAsync(
+        ChangeAsync(id, "reachability", "Override saved.", nameof(Override), () => reachability.OverrideAsync(
             id, new OverrideRequest(Override.NotificationType, Override.Channel, Override.Reason, Override.ValidForDays), ct), ct);
 
     /// <summary>The text a decision refers to, as "v3 (en)", with its wording; null when the purpose no longer lists it.</summary>
@@ -73,8 +73,8 @@ public sealed class ConsentModel(
         Overrides = await reachability.OverridesAsync(id, ct);
     }
 
-    private Task<IActionResult> ChangeAsync(Guid id, string section, string errorKey, Func<Task> change, CancellationToken ct) =>
-        this.ChangeAsync(id, $"/contacts/{id}/consent#{section}", errorKey, change, () => LoadAsync(id, ct), history, ct);
+    private Task<IActionResult> ChangeAsync(Guid id, string section, string message, string errorKey, Func<Task> change, CancellationToken ct) =>
+        this.ChangeAsync(id, $"/contacts/{id}/consent#{section}", message, errorKey, change, () => LoadAsync(id, ct), history, ct);
 
     public sealed class OverrideForm
     {

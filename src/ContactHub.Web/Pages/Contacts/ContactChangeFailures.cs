@@ -14,16 +14,17 @@ namespace ContactHub.Web.Pages.Contacts;
 public static class ContactChangeFailures
 {
     /// <summary>
-    /// Runs one change from a contact page: on success redirects to <paramref name="done"/>; on a failure the operator
+    /// Runs one change from a contact page: on success redirects to <paramref name="done"/> with <paramref name="message"/>
+    /// (<see cref="Flash"/>); on a failure the operator
     /// can act on, shows the page again (<paramref name="reload"/>) with the reason and 422; anything else propagates.
     /// </summary>
     public static async Task<IActionResult> ChangeAsync(
-        this PageModel page, Guid contactId, string done, string errorKey, Func<Task> change, Func<Task> reload, HistoryService history, CancellationToken ct)
+        this PageModel page, Guid contactId, string done, string message, string errorKey, Func<Task> change, Func<Task> reload, HistoryService history, CancellationToken ct)
     {
         try
         {
             await change();
-            return new RedirectResult(done);
+            return page.RedirectWithMessage(done, message);
         }
         catch (Exception e)
         {

@@ -35,7 +35,7 @@ public sealed class CreateModel(ContactService contacts, ContactFormSetup setup)
         {
             var request = Form.ToRequest(withContactPoints: true) with { CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, null) };
             var created = await contacts.CreateAsync(request, ct);
-            return Redirect($"/contacts/{created.Id}");
+            return this.RedirectWithMessage($"/contacts/{created.Id}", $"{created.DisplayName} was created.");
         }
         catch (ValidationFailedException e)
         {

@@ -29,7 +29,7 @@ public sealed class DeleteModel(ContactService contacts, HistoryService history)
         try
         {
             await contacts.DeleteAsync(id, Version, ct);
-            return Redirect("/contacts");
+            return this.RedirectWithMessage("/contacts", "The contact was moved to the recycle bin; it can be restored there for 30 days.");
         }
         catch (Exception e)
         {

@@ -111,6 +111,6 @@ public sealed partial class DetailsModel(
     {
         // A refused change shows the tab it was made on, with the reason.
         Tab = section is "relations" or "companies" ? ContactTab.Links : ContactTab.Overview;
-        return this.ChangeAsync(id, $"{ContactHeader.PathOf(id, Tab)}#{section}", errorKey, change, () => LoadAsync(id, ct), history, ct);
+        return this.ChangeAsync(id, $"{ContactHeader.PathOf(id, Tab)}#{section}", Flash.SectionSaved(section), errorKey, change, () => LoadAsync(id, ct), history, ct);
     }
 }

@@ -72,7 +72,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
             }
 
             await contacts.UpdateAsync(id, request, present, Version, ct);
-            return Redirect($"/contacts/{id}");
+            return this.RedirectWithMessage($"/contacts/{id}", "Changes saved.");
         }
         catch (ValidationFailedException e)
         {

@@ -9,7 +9,7 @@ internal static class AdminPages
     public static Task<(BackOfficeClient Client, Guid OrganisationId, Guid OperatorId)> LogInAdministratorAsync(ApiFactory factory) =>
         BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
 
-    /// <summary>An operator (may edit contacts, not the definition) is sent to the denied page, for reading and for posting.</summary>
+    /// <summary>An operator (may edit contacts, not the definition) gets the "not allowed" page, for reading and for posting.</summary>
     public static async Task AssertOperatorIsRefusedAsync(ApiFactory factory, string path)
     {
         var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
@@ -27,9 +27,5 @@ internal static class AdminPages
 
     public static void AssertSaved(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-    private static void AssertDenied(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-    }
+    private static void AssertDenied(HttpResponseMessage response) => BackOfficeClient.AssertForbiddenPage(response);
 }
