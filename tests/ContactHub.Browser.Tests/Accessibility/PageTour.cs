@@ -66,6 +66,7 @@ public sealed class PageTour
         await VisitAsync("edit-company", $"/contacts/{data.Company}/edit");
         await VisitAsync("delete", $"/contacts/{data.Colleague}/delete");
 
+        await VisitAsync("admin-start", "/admin");
         await VisitAsync("admin-lists", "/admin/lists");
         await page.GotoAsync("/admin/lists/phone-types");
         await page.GetByLabel("Remove entry 4").CheckAsync();
