@@ -43,6 +43,16 @@ public static class ApiDocument
                 }));
             return Task.CompletedTask;
         });
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            // NDJSON has no schema of its own in OpenAPI 3.1: the media type's schema is that of one line (a row).
+            if (operation.RequestBody is OpenApiRequestBody body && body.Content?.Keys.Any(m => m.EndsWith("ndjson", StringComparison.Ordinal)) == true)
+            {
+                body.Description = "NDJSON: one JSON object per line, each as the schema (a row); a line that is not one is a refused row.";
+            }
+
+            return Task.CompletedTask;
+        });
         return options.AddScopes().AddProblemResponses().AddSchemaTypes();
     }
 }
