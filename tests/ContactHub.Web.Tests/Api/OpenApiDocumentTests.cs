@@ -113,6 +113,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("Problem");
         var declared = schema.GetProperty("properties");
         var client = await factory.NewTenantAsync();
+        using var system = factory.SystemClient();
         var contact = await client.CreateContactAsync(ApiClientExtensions.Person());
         var id = contact.GetProperty("id").GetString();
         var problems = new List<(HttpStatusCode Status, HttpResponseMessage Response)>
@@ -122,6 +123,8 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             (HttpStatusCode.PreconditionFailed, await client.SendAsync(HttpMethod.Patch, $"/api/v1/contacts/{id}", new { lastName = "Y" }, "\"999\"")),
             (HttpStatusCode.PreconditionRequired, await client.SendAsync(HttpMethod.Patch, $"/api/v1/contacts/{id}", new { lastName = "Y" })),
             (HttpStatusCode.NotFound, await client.GetAsync($"/api/v1/contacts/{Guid.NewGuid()}")),
+            (HttpStatusCode.Unauthorized, await factory.CreateClient().GetAsync("/api/v1/contacts")),
+            (HttpStatusCode.Forbidden, await system.GetAsync("/api/v1/contacts")),
         };
 
         foreach (var (status, response) in problems)
