@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.Organisations;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,8 +13,10 @@ public static class OrganisationsApi
     public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
     {
         var organisations = api.MapGroup("/organisations").WithTags("Organisations").RequireAuthorization(AccessPolicies.System);
-        organisations.MapPost("/", CreateAsync).Accepts<OrganisationRequest>("application/json");
-        organisations.MapPost("/{id:guid}/api-keys", CreateApiKeyAsync).Accepts<ApiKeyRequest>("application/json");
+        organisations.MapPost("/", CreateAsync).Accepts<OrganisationRequest>("application/json")
+            .Documented("createOrganisation", "Create an organisation", "Creates a tenant with its default country. System keys only.");
+        organisations.MapPost("/{id:guid}/api-keys", CreateApiKeyAsync).Accepts<ApiKeyRequest>("application/json")
+            .Documented("createApiKey", "Create an API key", "Creates an organisation key with a clearance and scopes (all scopes when left out). The key itself is shown in this answer only. System keys only.");
         return organisations;
     }
 

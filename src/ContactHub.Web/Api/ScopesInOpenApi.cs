@@ -1,4 +1,5 @@
 using ContactHub.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -6,7 +7,8 @@ namespace ContactHub.Web.Api;
 
 /// <summary>
 /// Declares authentication and scopes in the OpenAPI document: a bearer scheme for API keys, and on each operation
-/// that requires a scope a security requirement naming it (OpenAPI 3.1 lets a non-OAuth scheme list such roles).
+/// that requires a scope a security requirement naming it (OpenAPI 3.1 lets a non-OAuth scheme list such roles);
+/// an operation for system keys requires the scheme without a scope.
 /// </summary>
 public static class ScopesInOpenApi
 {
@@ -33,6 +35,12 @@ public static class ScopesInOpenApi
             {
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [required.Scope] });
+            }
+            else if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+            {
+                // A system key's operations: the key's kind, not a scope, admits it.
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
             }
 
             return Task.CompletedTask;

@@ -11,9 +11,9 @@ namespace ContactHub.Web.Tests.Api;
 
 /// <summary>
 /// One endpoint under /api/v1 as the app maps it, for the tests that prove a rule over every endpoint (not a list
-/// kept by hand): its method, route, a URL with the route values filled in, who may call it and what it accepts.
+/// kept by hand): its method, route, a URL with the route values filled in, who may call it and what it accepts (a body declared with Accepts).
 /// </summary>
-internal sealed partial record ApiEndpoint(string Method, string Route, string Url, bool System, bool Organisation, string? Scope, string ContentType)
+internal sealed partial record ApiEndpoint(string Method, string Route, string Url, bool System, bool Organisation, string? Scope, string ContentType, bool AcceptsBody)
 {
     /// <summary>The route as the OpenAPI document writes it: no constraints, no trailing slash.</summary>
     public string Template => Constraint().Replace(Route, "}").TrimEnd('/');
@@ -29,7 +29,8 @@ internal sealed partial record ApiEndpoint(string Method, string Route, string U
                 e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == AccessPolicies.System),
                 e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == AccessPolicies.Organisation),
                 e.Metadata.GetMetadata<RequiredScope>()?.Scope,
-                e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json"))),
+                e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json",
+                e.Metadata.GetMetadata<IAcceptsMetadata>() is not null))),
     ];
 
     /// <summary>A request to <paramref name="url"/> (this endpoint's own by default) with a body of the type it accepts: routing refuses any other with 415 before the endpoint runs.</summary>

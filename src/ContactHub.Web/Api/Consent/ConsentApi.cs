@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.Consent;
 using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
@@ -14,14 +15,22 @@ public static class ConsentApi
     public static RouteGroupBuilder MapConsentApi(this RouteGroupBuilder contacts)
     {
         var consent = contacts.MapGroup("/{contactId:guid}").WithTags("Consent and reachability");
-        consent.MapGet("/consents", (Guid contactId, ConsentService service, CancellationToken ct) => service.StateAsync(contactId, ct));
-        consent.MapGet("/consents/history", (Guid contactId, ConsentService service, CancellationToken ct) => service.HistoryAsync(contactId, ct));
-        consent.MapPost("/consents", RecordAsync).Accepts<ConsentEventRequest>("application/json");
-        consent.MapPost("/emails/{emailId:guid}/bounce", BounceAsync).Accepts<BounceRequest>("application/json");
+        consent.MapGet("/consents", (Guid contactId, ConsentService service, CancellationToken ct) => service.StateAsync(contactId, ct))
+            .Documented("getConsents", "Read consent states", "The contact's current consent state per purpose and scope (the newest decision wins).");
+        consent.MapGet("/consents/history", (Guid contactId, ConsentService service, CancellationToken ct) => service.HistoryAsync(contactId, ct))
+            .Documented("getConsentHistory", "Read consent evidence", "Every recorded consent event of the contact, oldest first, with its evidence.");
+        consent.MapPost("/consents", RecordAsync).Accepts<ConsentEventRequest>("application/json")
+            .Documented("recordConsent", "Record a consent decision", "Records a consent event (given, withdrawn, ...) with its evidence; the state follows in the same transaction.");
+        consent.MapPost("/emails/{emailId:guid}/bounce", BounceAsync).Accepts<BounceRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("recordBounce", "Record a bounce", "Records a hard or soft bounce on one of the contact's e-mail addresses.");
         consent.MapGet("/reachability", (Guid contactId, string? notificationType, string? channel, ReachabilityService service, CancellationToken ct) =>
-            service.DecideAsync(contactId, notificationType, QueryValues.Enum<Channel>(channel, "channel"), ct));
-        consent.MapGet("/reachability/overrides", (Guid contactId, ReachabilityService service, CancellationToken ct) => service.OverridesAsync(contactId, ct));
-        consent.MapPost("/reachability/overrides", OverrideAsync).Accepts<OverrideRequest>("application/json");
+            service.DecideAsync(contactId, notificationType, QueryValues.Enum<Channel>(channel, "channel"), ct))
+            .Documented("getReachability", "Ask reachability", "Decides whether the contact may be reached for a notification type on a channel, with every reason (and a fallback channel where the definition has one).");
+        consent.MapGet("/reachability/overrides", (Guid contactId, ReachabilityService service, CancellationToken ct) => service.OverridesAsync(contactId, ct))
+            .Documented("listReachabilityOverrides", "List reachability overrides", "The manual overrides recorded for the contact.");
+        consent.MapPost("/reachability/overrides", OverrideAsync).Accepts<OverrideRequest>("application/json")
+            .Documented("addReachabilityOverride", "Override reachability", "Records a manual override of the reachability decision for the contact.");
         return contacts;
     }
 
@@ -29,7 +38,8 @@ public static class ConsentApi
     {
         // A POST only because a batch of ids does not fit a URL: it reads.
         api.MapPost("/reachability/batch", BatchAsync).Accepts<BatchRequest>("application/json").WithTags("Consent and reachability")
-            .RequireScope(ContactHub.Access.ApiScopes.ContactsRead);
+            .RequireScope(ContactHub.Access.ApiScopes.ContactsRead)
+            .Documented("decideReachabilityBatch", "Ask reachability for many", "Decides reachability for a list of contact ids or a page of all contacts (a POST because the ids do not fit a URL; it only reads).");
         return api;
     }
 

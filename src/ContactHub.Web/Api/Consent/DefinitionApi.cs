@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.Consent;
 using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
@@ -16,32 +17,52 @@ public static class DefinitionApi
     public static RouteGroupBuilder MapDefinitionApi(this RouteGroupBuilder api)
     {
         var definition = api.MapGroup("/definition").WithTags("Definition");
-        definition.MapGet("/consent-purposes", (ConsentDefinitionService service, CancellationToken ct) => service.PurposesAsync(ct));
-        definition.MapPost("/consent-purposes", CreatePurposeAsync).Accepts<ConsentPurposeRequest>("application/json");
-        definition.MapPatch("/consent-purposes/{key}", UpdatePurposeAsync).Accepts<ConsentPurposeRequest>("application/json");
-        definition.MapPost("/consent-purposes/{key}/texts", AddTextAsync).Accepts<ConsentTextRequest>("application/json");
-        definition.MapGet("/notification-types", (ConsentDefinitionService service, CancellationToken ct) => service.NotificationTypesAsync(ct));
-        definition.MapPost("/notification-types", CreateNotificationTypeAsync).Accepts<NotificationTypeRequest>("application/json");
-        definition.MapGet("/channels", (ConsentDefinitionService service, CancellationToken ct) => service.ChannelDefaultsAsync(ct));
-        definition.MapPut("/channels", SetChannelsAsync).Accepts<ChannelDefaultsRequest>("application/json");
-        definition.MapGet("/uniqueness", (UniquenessDefinitionService service, CancellationToken ct) => service.GetAsync(ct));
+        definition.MapGet("/consent-purposes", (ConsentDefinitionService service, CancellationToken ct) => service.PurposesAsync(ct))
+            .Documented("listConsentPurposes", "List consent purposes", "The organisation's consent purposes with their versioned texts.");
+        definition.MapPost("/consent-purposes", CreatePurposeAsync).Accepts<ConsentPurposeRequest>("application/json")
+            .Documented("createConsentPurpose", "Create a consent purpose", "Adds a consent purpose to the definition.");
+        definition.MapPatch("/consent-purposes/{key}", UpdatePurposeAsync).Accepts<ConsentPurposeRequest>("application/json")
+            .Documented("updateConsentPurpose", "Change a consent purpose", "Changes a consent purpose's name, scope or state.");
+        definition.MapPost("/consent-purposes/{key}/texts", AddTextAsync).Accepts<ConsentTextRequest>("application/json")
+            .Documented("addConsentText", "Add a consent text version", "Adds a new version of a purpose's consent text; earlier versions stay as evidence.");
+        definition.MapGet("/notification-types", (ConsentDefinitionService service, CancellationToken ct) => service.NotificationTypesAsync(ct))
+            .Documented("listNotificationTypes", "List notification types", "The notification types reachability is asked for, with their purposes and channels.");
+        definition.MapPost("/notification-types", CreateNotificationTypeAsync).Accepts<NotificationTypeRequest>("application/json")
+            .Documented("createNotificationType", "Create a notification type", "Adds a notification type to the definition.");
+        definition.MapGet("/channels", (ConsentDefinitionService service, CancellationToken ct) => service.ChannelDefaultsAsync(ct))
+            .Documented("getChannelDefaults", "Read channel defaults", "The channels a new contact gets by default.");
+        definition.MapPut("/channels", SetChannelsAsync).Accepts<ChannelDefaultsRequest>("application/json")
+            .Documented("setChannelDefaults", "Replace channel defaults", "Replaces the channels a new contact gets by default.");
+        definition.MapGet("/uniqueness", (UniquenessDefinitionService service, CancellationToken ct) => service.GetAsync(ct))
+            .Documented("getUniquenessRules", "Read uniqueness rules", "The fields whose combination must be unique among the organisation's contacts.");
         definition.MapPut("/uniqueness", async (HttpRequest request, UniquenessDefinitionService service, CancellationToken ct) =>
-            await service.SetAsync((await request.ReadJsonAsync<UniquenessRequest>(ct)).Value, ct)).Accepts<UniquenessRequest>("application/json");
-        definition.MapGet(string.Empty, (DefinitionService service, CancellationToken ct) => service.GetAsync(ct));
+            await service.SetAsync((await request.ReadJsonAsync<UniquenessRequest>(ct)).Value, ct)).Accepts<UniquenessRequest>("application/json")
+            .Documented("setUniquenessRules", "Replace uniqueness rules", "Replaces the uniqueness rules; refused (409) while stored contacts clash.");
+        definition.MapGet(string.Empty, (DefinitionService service, CancellationToken ct) => service.GetAsync(ct))
+            .Documented("getDefinition", "Read the definition", "The whole contact definition of the organisation in one document.");
         definition.MapPut(string.Empty, async (HttpRequest request, DefinitionService service, CancellationToken ct) =>
-            await service.ReplaceAsync((await request.ReadJsonAsync<DefinitionRequest>(ct)).Value, ct)).Accepts<DefinitionRequest>("application/json");
+            await service.ReplaceAsync((await request.ReadJsonAsync<DefinitionRequest>(ct)).Value, ct)).Accepts<DefinitionRequest>("application/json")
+            .Documented("replaceDefinition", "Replace the definition", "Replaces the whole contact definition in one transaction.");
         definition.MapGet("/history", async (ContactHub.Audit.HistoryService history, CancellationToken ct, DateTime? from = null, DateTime? to = null) =>
-            await history.ForDefinitionAsync(from?.ToUniversalTime(), to?.ToUniversalTime(), ct));
-        definition.MapGet("/completeness", (DefinitionService service, CancellationToken ct) => service.GetCompletenessAsync(ct));
+            await history.ForDefinitionAsync(from?.ToUniversalTime(), to?.ToUniversalTime(), ct))
+            .Documented("getDefinitionHistory", "Read the definition's history", "The audit entries of definition changes, optionally between from and to.");
+        definition.MapGet("/completeness", (DefinitionService service, CancellationToken ct) => service.GetCompletenessAsync(ct))
+            .Documented("getCompleteness", "Read completeness rules", "The fields a contact needs to count as complete rather than draft.");
         definition.MapPut("/completeness", async (HttpRequest request, DefinitionService service, CancellationToken ct) =>
-            await service.SetCompletenessAsync((await request.ReadJsonAsync<CompletenessRequest>(ct)).Value, ct)).Accepts<CompletenessRequest>("application/json");
-        definition.MapGet("/lists", (ListDefinitionService service, CancellationToken ct) => service.AllAsync(ct));
-        definition.MapGet("/lists/{list}", (string list, ListDefinitionService service, CancellationToken ct) => service.GetAsync(ListOf(list), ct));
+            await service.SetCompletenessAsync((await request.ReadJsonAsync<CompletenessRequest>(ct)).Value, ct)).Accepts<CompletenessRequest>("application/json")
+            .Documented("setCompleteness", "Replace completeness rules", "Replaces the fields a contact needs to count as complete.");
+        definition.MapGet("/lists", (ListDefinitionService service, CancellationToken ct) => service.AllAsync(ct))
+            .Documented("listManagedLists", "List managed lists", "Every managed list (titles, categories, relation types, ...) with its entries.");
+        definition.MapGet("/lists/{list}", (string list, ListDefinitionService service, CancellationToken ct) => service.GetAsync(ListOf(list), ct))
+            .Documented("getManagedList", "Read a managed list", "One managed list with its entries, archived ones included.");
         definition.MapPut("/lists/{list}", async (string list, HttpRequest request, ListDefinitionService service, CancellationToken ct) =>
-            await service.ReplaceAsync(ListOf(list), (await request.ReadJsonAsync<ListRequest>(ct)).Value, ct)).Accepts<ListRequest>("application/json");
-        definition.MapGet("/name-rule", async (ConsentDefinitionService service, CancellationToken ct) => new NameRule(await service.NameOrderAsync(ct)));
+            await service.ReplaceAsync(ListOf(list), (await request.ReadJsonAsync<ListRequest>(ct)).Value, ct)).Accepts<ListRequest>("application/json")
+            .Documented("replaceManagedList", "Replace a managed list", "Replaces the entries of a managed list; an entry left out is archived, not deleted.");
+        definition.MapGet("/name-rule", async (ConsentDefinitionService service, CancellationToken ct) => new NameRule(await service.NameOrderAsync(ct)))
+            .Documented("getNameRule", "Read the name rule", "The order in which a person's display name is built.");
         definition.MapPut("/name-rule", async (HttpRequest request, ConsentDefinitionService service, CancellationToken ct) =>
-            new NameRule(await service.SetNameOrderAsync((await request.ReadJsonAsync<NameRule>(ct)).Value.Order, ct))).Accepts<NameRule>("application/json");
+            new NameRule(await service.SetNameOrderAsync((await request.ReadJsonAsync<NameRule>(ct)).Value.Order, ct))).Accepts<NameRule>("application/json")
+            .Documented("setNameRule", "Set the name rule", "Sets the order in which a person's display name is built.");
         return definition;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,19 +18,36 @@ public static class ContactLinksApi
     public static RouteGroupBuilder MapContactLinksApi(this RouteGroupBuilder contacts)
     {
         var relations = contacts.MapGroup("/{contactId:guid}/relations").WithTags("Relations");
-        relations.MapPost("/", AddRelationAsync).Accepts<RelationRequest>("application/json");
-        relations.MapPatch("/{relationId:guid}", ChangeRelationAsync).Accepts<RelationTypeRequest>("application/json");
-        relations.MapDelete("/{relationId:guid}", RemoveRelationAsync);
+        relations.MapPost("/", AddRelationAsync).Accepts<RelationRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("addRelation", "Relate two contacts", "Adds an outward relation of the given type to another contact; the inward one is read on the other contact.");
+        relations.MapPatch("/{relationId:guid}", ChangeRelationAsync).Accepts<RelationTypeRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("changeRelation", "Change a relation's type", "Sets the type of an outward relation.");
+        relations.MapDelete("/{relationId:guid}", RemoveRelationAsync)
+            .WithVersionHeaders()
+            .Documented("removeRelation", "Remove a relation", "Removes an outward relation; the contact's new ETag is in the answer.");
 
         var companies = contacts.MapGroup("/{contactId:guid}/companies").WithTags("Company links");
-        companies.MapPost("/", ConnectAsync).Accepts<CompanyLinkRequest>("application/json");
-        companies.MapPatch("/{linkId:guid}", ChangeRoleAsync).Accepts<RoleRequest>("application/json");
-        companies.MapDelete("/{linkId:guid}", DisconnectAsync);
+        companies.MapPost("/", ConnectAsync).Accepts<CompanyLinkRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("connectCompany", "Link a person to a company", "Links the contact to a company contact with an optional role.");
+        companies.MapPatch("/{linkId:guid}", ChangeRoleAsync).Accepts<RoleRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("changeCompanyRole", "Change a company link's role", "Sets the role of the contact at the linked company.");
+        companies.MapDelete("/{linkId:guid}", DisconnectAsync)
+            .WithVersionHeaders()
+            .Documented("disconnectCompany", "Remove a company link", "Removes the link between the contact and a company.");
 
         var photo = contacts.MapGroup("/{contactId:guid}/photo").WithTags("Photo");
-        photo.MapPut("/", SetPhotoAsync).Accepts<IFormFile>("image/jpeg", "image/png", "image/gif", "image/webp");
-        photo.MapGet("/", GetPhotoAsync);
-        photo.MapDelete("/", RemovePhotoAsync);
+        photo.MapPut("/", SetPhotoAsync).Accepts<Stream>("image/jpeg", "image/png", "image/gif", "image/webp")
+            .WithVersionHeaders()
+            .Documented("setPhoto", "Upload the photo", "Replaces the contact's photo with the image in the body (JPEG, PNG, GIF or WebP, size-limited).");
+        photo.MapGet("/", GetPhotoAsync).Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/gif", "image/webp")
+            .Documented("getPhoto", "Download the photo", "Answers with the contact's photo in its own image type; 404 when it has none.");
+        photo.MapDelete("/", RemovePhotoAsync)
+            .WithVersionHeaders()
+            .Documented("removePhoto", "Remove the photo", "Removes the contact's photo.");
         return contacts;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.Audit;
 using ContactHub.Common;
 using ContactHub.Contacts;
@@ -13,12 +14,22 @@ public static class ContactsApi
     public static RouteGroupBuilder MapContactsApi(this RouteGroupBuilder api)
     {
         var contacts = api.MapGroup("/contacts").WithTags("Contacts");
-        contacts.MapPost("/", CreateAsync).Accepts<ContactRequest>("application/json");
-        contacts.MapGet("/", ListAsync);
-        contacts.MapGet("/{id:guid}", GetAsync).WithName("GetContact");
-        contacts.MapPatch("/{id:guid}", UpdateAsync).Accepts<ContactRequest>("application/merge-patch+json", "application/json");
-        contacts.MapDelete("/{id:guid}", DeleteAsync);
-        contacts.MapGet("/{id:guid}/history", HistoryAsync);
+        contacts.MapPost("/", CreateAsync).Accepts<ContactRequest>("application/json")
+            .WithVersionHeaders()
+            .Documented("createContact", "Create a contact", "Creates a person or a company with its contact points. Answers with the contact, its ETag and its Location. Safe to retry with an Idempotency-Key.");
+        contacts.MapGet("/", ListAsync)
+            .Documented("listContacts", "List contacts", "Lists the contacts the key may see, filtered (q, status, category, custom.<key>, ...) and sorted, one page at a time with an opaque cursor.");
+        contacts.MapGet("/{id:guid}", GetAsync)
+            .WithVersionHeaders()
+            .Documented("getContact", "Read a contact", "Reads one contact with its contact points, links, consents and custom values; the ETag header is its version, for If-Match on a change.");
+        contacts.MapPatch("/{id:guid}", UpdateAsync).Accepts<ContactRequest>("application/merge-patch+json", "application/json")
+            .WithVersionHeaders(IfMatchUse.Required)
+            .Documented("updateContact", "Change a contact", "Applies a JSON merge patch (RFC 7396): fields present are set, null clears, absent fields stay. Requires If-Match with the ETag last read (428 without, 412 when stale).");
+        contacts.MapDelete("/{id:guid}", DeleteAsync)
+            .WithVersionHeaders(IfMatchUse.Required, answersETag: false)
+            .Documented("deleteContact", "Delete a contact", "Moves the contact to the recycle bin. Requires If-Match with the ETag last read (428 without, 412 when stale).");
+        contacts.MapGet("/{id:guid}/history", HistoryAsync)
+            .Documented("getContactHistory", "Read a contact's history", "Lists the audit entries of the contact (field, old and new value, actor, source, time), optionally between from and to.");
         return contacts;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,12 +13,18 @@ public static class CustomFieldsApi
     public static RouteGroupBuilder MapCustomFieldsApi(this RouteGroupBuilder api)
     {
         var fields = api.MapGroup("/definition/custom-fields").WithTags("Definition");
-        fields.MapGet("/", ListAsync);
-        fields.MapGet("/{key}", GetAsync);
-        fields.MapPost("/", CreateAsync).Accepts<CustomFieldRequest>("application/json");
-        fields.MapPatch("/{key}", UpdateAsync).Accepts<CustomFieldRequest>("application/merge-patch+json", "application/json");
-        fields.MapDelete("/{key}", ArchiveAsync);
-        fields.MapPost("/{key}/restore", RestoreAsync);
+        fields.MapGet("/", ListAsync)
+            .Documented("listCustomFields", "List custom fields", "The organisation's own fields for persons and companies; archived ones with includeArchived=true.");
+        fields.MapGet("/{key}", GetAsync)
+            .Documented("getCustomField", "Read a custom field", "One custom field's definition.");
+        fields.MapPost("/", CreateAsync).Accepts<CustomFieldRequest>("application/json")
+            .Documented("createCustomField", "Create a custom field", "Adds a custom field with its type, target and rules.");
+        fields.MapPatch("/{key}", UpdateAsync).Accepts<CustomFieldRequest>("application/merge-patch+json", "application/json")
+            .Documented("updateCustomField", "Change a custom field", "Applies a JSON merge patch to a custom field's definition.");
+        fields.MapDelete("/{key}", ArchiveAsync)
+            .Documented("archiveCustomField", "Archive a custom field", "Archives the field; stored values are kept and come back on restore.");
+        fields.MapPost("/{key}/restore", RestoreAsync)
+            .Documented("restoreCustomField", "Restore a custom field", "Brings an archived custom field back.");
         return fields;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.NameDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,9 +10,12 @@ public static class NameDayDefinitionApi
     public static RouteGroupBuilder MapNameDayDefinitionApi(this RouteGroupBuilder api)
     {
         var nameDays = api.MapGroup("/definition/name-days").WithTags("Definition");
-        nameDays.MapGet("/", GetAsync);
-        nameDays.MapPut("/", SetRulesAsync).Accepts<NameDayRulesRequest>("application/json");
-        nameDays.MapPut("/schedule", SetScheduleAsync).Accepts<NameDayScheduleRequest>("application/json");
+        nameDays.MapGet("/", GetAsync)
+            .Documented("getNameDays", "Read name-day rules", "The name-day rules and the schedule of the automatic name-day run.");
+        nameDays.MapPut("/", SetRulesAsync).Accepts<NameDayRulesRequest>("application/json")
+            .Documented("setNameDayRules", "Replace name-day rules", "Replaces the name-day rules as a whole.");
+        nameDays.MapPut("/schedule", SetScheduleAsync).Accepts<NameDayScheduleRequest>("application/json")
+            .Documented("setNameDaySchedule", "Set the name-day schedule", "Sets when the automatic name-day run starts.");
         return nameDays;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,7 +22,8 @@ public static class ImportsApi
     {
         var imports = api.MapGroup("/imports").WithTags("Imports");
         // Routing answers 415 to any other content type.
-        imports.MapPost("/", ImportAsync).Accepts<ContactRequest>(NdjsonContentType);
+        imports.MapPost("/", ImportAsync).Accepts<ContactRequest>(NdjsonContentType)
+            .Documented("importContacts", "Import contacts (NDJSON)", "Creates contacts from an NDJSON body, one contact row per line, read as a stream. Valid rows are written even when others are refused; the answer counts both and lists the refused rows with their field errors.");
         return imports;
     }
 

@@ -1,3 +1,4 @@
+using ContactHub.Web.Api.Documentation;
 using ContactHub.NameDays;
 using ContactHub.Runs;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,9 +16,12 @@ public static class RunsApi
     public static RouteGroupBuilder MapRunsApi(this RouteGroupBuilder api)
     {
         var runs = api.MapGroup("/runs").WithTags("Runs");
-        runs.MapGet("/", ListAsync);
-        runs.MapGet("/{id:guid}", GetAsync);
-        runs.MapPost("/name-days", StartNameDayRunAsync).Accepts<NameDayRunRequest>("application/json");
+        runs.MapGet("/", ListAsync)
+            .Documented("listRuns", "List runs", "The organisation's background runs, newest first, one page at a time.");
+        runs.MapGet("/{id:guid}", GetAsync)
+            .Documented("getRun", "Read a run", "One run's status, progress and counters.");
+        runs.MapPost("/name-days", StartNameDayRunAsync).Accepts<NameDayRunRequest>("application/json")
+            .Documented("startNameDayRun", "Start a name-day run", "Queues a name-day run (202); it runs in the background, its Location is the run to poll.");
         return runs;
     }
 
