@@ -1,5 +1,6 @@
 using ContactHub.Contacts;
 using ContactHub.Contacts.RecycleBin;
+using ContactHub.Web.Api.Documentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactHub.Web.Api.Contacts;
@@ -14,8 +15,11 @@ public static class RecycleBinApi
     {
         // A group of its own, so what is required of these endpoints (their scopes) is not required of the caller's group.
         var bin = api.MapGroup(string.Empty).WithTags("Recycle bin");
-        bin.MapGet("/recycle-bin", ListAsync);
-        bin.MapPost("/contacts/{id:guid}/restore", RestoreAsync);
+        bin.MapGet("/recycle-bin", ListAsync)
+            .Documented("listRecycleBin", "List deleted contacts", "Contacts deleted in the last 30 days, newest deletion first, paged by cursor; after 30 days a run purges them (their history stays).");
+        bin.MapPost("/contacts/{id:guid}/restore", RestoreAsync)
+            .WithVersionHeaders()
+            .Documented("restoreContact", "Restore a deleted contact", "Takes a contact out of the recycle bin; refused (409) when another contact now holds its unique values.");
         return bin;
     }
 

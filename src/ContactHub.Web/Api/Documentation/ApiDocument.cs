@@ -20,6 +20,7 @@ public static class ApiDocument
         ["Relations"] = "Relations between contacts (outward; the inward side is read on the other contact).",
         ["Company links"] = "Persons linked to companies, with a role.",
         ["Photo"] = "A contact's photo, as an image body.",
+        ["Recycle bin"] = "Deleted contacts, kept for 30 days and restorable, then purged by a run.",
         ["Consent and reachability"] = "Consent evidence and state per purpose, bounces, and whether a contact may be reached on a channel.",
         ["Definition"] = "The organisation's contact definition: lists, rules, consent purposes, notification types, custom fields, name days.",
         ["Imports"] = "Bulk import of contacts as NDJSON, streamed.",
