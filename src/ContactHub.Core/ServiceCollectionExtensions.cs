@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrganisationService>();
         services.AddScoped<ContactService>();
         services.AddScoped<Contacts.Listing.ContactListService>();
+        services.AddScoped<Contacts.Statistics.ContactStatistics>();
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();

@@ -12,6 +12,9 @@ public sealed record HistoryEntry(
     Guid Id, DateTime OccurredAt, string EntityType, string EntityId, AuditAction Action, ActorKind ActorKind, Guid? ActorId, string ActorName, string Source,
     IReadOnlyList<FieldChange> Changes);
 
+/// <summary>One entry of the organisation's recent changes, with the contact it belongs to.</summary>
+public sealed record RecentChange(Guid ContactId, HistoryEntry Entry);
+
 /// <summary>Reads a contact's audit trail over a time frame, newest first.</summary>
 public sealed class HistoryService(AppDbContext db)
 {
@@ -46,6 +49,22 @@ public sealed class HistoryService(AppDbContext db)
         return await ReadAsync(db.AuditEntries.AsNoTracking().Where(a => a.ContactId == null), from, to, ct);
     }
 
+    /// <summary>
+    /// The organisation's newest entries on contacts the caller may see now (the dashboard's recent changes), newest
+    /// first. A deleted contact's entries are left out (its page is gone), and, as in a contact's history, an entry
+    /// of a relation or company link to a hidden contact.
+    /// </summary>
+    public async Task<IReadOnlyList<RecentChange>> RecentAsync(int count, CancellationToken ct)
+    {
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ContactId != null && db.Contacts.Any(c => c.Id == a.ContactId))
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+            .Take(count)
+            .ToListAsync(ct);
+        var shown = (await HistoryVisibility.WithoutHiddenLinksAsync(db, [.. rows.Select(EntryOf)], ct)).Select(e => e.Id).ToHashSet();
+        return [.. rows.Where(a => shown.Contains(a.Id)).Select(a => new RecentChange(a.ContactId!.Value, EntryOf(a)))];
+    }
+
     private static async Task<IReadOnlyList<HistoryEntry>> ReadAsync(IQueryable<AuditEntry> entries, DateTime? from, DateTime? to, CancellationToken ct)
     {
         if (from is { } start)
@@ -59,10 +78,12 @@ public sealed class HistoryService(AppDbContext db)
         }
 
         var rows = await entries.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(MaxEntries).ToListAsync(ct);
-        return [.. rows.Select(a => new HistoryEntry(
-            a.Id, a.OccurredAt, a.EntityType, a.EntityId, a.Action, a.ActorKind, a.ActorId, a.ActorName, a.Source,
-            JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, JsonSerializerOptions.Web) ?? []))];
+        return [.. rows.Select(EntryOf)];
     }
+
+    private static HistoryEntry EntryOf(AuditEntry a) => new(
+        a.Id, a.OccurredAt, a.EntityType, a.EntityId, a.Action, a.ActorKind, a.ActorId, a.ActorName, a.Source,
+        JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, JsonSerializerOptions.Web) ?? []);
 
     /// <summary>Who changed the contact last and when: explains a stale-version conflict to the one who lost it.</summary>
     public async Task<(string ActorName, DateTime OccurredAt)?> LatestChangeAsync(Guid contactId, CancellationToken ct)

@@ -66,6 +66,16 @@ public sealed class RunService(AppDbContext db, CallerContext caller, TimeProvid
         return new RunPage(items, page.Count > limit ? Cursor.Encode(items[^1].Id) : null);
     }
 
+    /// <summary>The runs queued or running, oldest first (the dashboard's progress bars).</summary>
+    public async Task<IReadOnlyList<RunView>> InProgressAsync(CancellationToken ct)
+    {
+        var runs = await db.Set<Run>().AsNoTracking()
+            .Where(r => r.Status == RunStatus.Queued || r.Status == RunStatus.Running)
+            .OrderBy(r => r.QueuedAt)
+            .ToListAsync(ct);
+        return [.. runs.Select(ViewOf)];
+    }
+
     private IRunKind KindOf(string key) => kinds.FirstOrDefault(k => k.Key == key) ?? throw new InvalidOperationException($"No run kind '{key}' is registered.");
 
     private RunView ViewOf(Run r) => new(

@@ -1,10 +1,45 @@
-using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
+using ContactHub.Audit;
+using ContactHub.Contacts;
+using ContactHub.Contacts.Statistics;
+using ContactHub.Runs;
+using ContactHub.Web.Pages.Contacts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ContactHub.Web.Pages;
 
-/// <summary>The back office starts at the contacts list.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>
+/// The back office's start page: the figures of <see cref="ContactStatistics"/> as charts, each drawn from a table
+/// that holds the same figures (so the page says everything without JavaScript and to screen readers), the
+/// organisation's recent changes, runs in progress and data-quality hints.
+/// </summary>
+public sealed class IndexModel(ContactStatistics statistics, HistoryService history, RunService runs, ContactService contacts) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/contacts");
+    public const int RecentCount = 10;
+
+    public ContactFigures Figures { get; private set; } = null!;
+
+    public IReadOnlyList<FigureTable> Tables { get; private set; } = [];
+
+    public IReadOnlyList<RecentRow> Recent { get; private set; } = [];
+
+    public IReadOnlyList<RunView> Runs { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Figures = await statistics.ReadAsync(ct);
+        Tables = FigureTable.AllOf(Figures);
+        Runs = await runs.InProgressAsync(ct);
+        var changes = await history.RecentAsync(RecentCount, ct);
+        var names = (await ContactLink.ResolveAsync(contacts, changes.Select(c => c.ContactId), ct)).ToDictionary(l => l.Id);
+        Recent = [.. changes.Where(c => names.ContainsKey(c.ContactId)).Select(c => new RecentRow(
+            c.Entry.OccurredAt, names[c.ContactId], $"{c.Entry.Action} {ContactTimeline.Words(c.Entry.EntityType).ToLowerInvariant()}", c.Entry.ActorName))];
+    }
+
+    public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Percent(double progress) => Math.Round(progress * 100).ToString(CultureInfo.InvariantCulture) + " %";
 }
+
+/// <summary>One row of the recent changes: when, which contact, what, by whom.</summary>
+public sealed record RecentRow(DateTime At, ContactLink Contact, string Change, string Who);

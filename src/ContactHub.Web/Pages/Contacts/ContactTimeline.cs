@@ -161,7 +161,7 @@ public sealed partial class ContactTimeline(
     private static string Trimmed(string name) => WhiteSpace().Replace(name, " ").Trim();
 
     // "bounceStatus" → "Bounce status": the fallback for a field without a label.
-    private static string Words(string name) => Trimmed(Capitals().Replace(name, m => " " + m.Value.ToLowerInvariant())) is { Length: > 0 } words
+    internal static string Words(string name) => Trimmed(Capitals().Replace(name, m => " " + m.Value.ToLowerInvariant())) is { Length: > 0 } words
         ? char.ToUpperInvariant(words[0]) + words[1..]
         : name;
 
