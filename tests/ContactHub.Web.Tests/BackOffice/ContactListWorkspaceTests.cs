@@ -38,13 +38,11 @@ public sealed class ContactListWorkspaceTests(ApiFactory factory) : IClassFixtur
             var response = await client.Http.GetAsync($"/contacts?q=zz&kind=Company&{filter}={Uri.EscapeDataString(value)}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-            var chips = Regex.Matches(html, "<a href=\"([^\"]+)\" aria-label=\"Remove filter ([^\"]+)\"").ToList();
-            var chip = chips.FirstOrDefault(c => new Uri("http://x" + c.Groups[1].Value).Query.Contains("kind=Company", StringComparison.Ordinal) || filter == "kind");
-            Assert.True(chip is not null, $"No chip for '{filter}'");
-            var without = chips.Select(c => new Uri("http://x" + c.Groups[1].Value).Query).ToList();
+            var without = Regex.Matches(html, "<a href=\"([^\"]+)\" aria-label=\"Remove filter [^\"]+\"")
+                .Select(c => new Uri("http://x" + c.Groups[1].Value).Query).ToList();
             // Some chip drops this filter and keeps the search and the other filter.
-            Assert.Contains(without, q => !q.Contains(filter + "=", StringComparison.Ordinal) && q.Contains("q=zz", StringComparison.Ordinal)
-                && (filter == "kind" || q.Contains("kind=Company", StringComparison.Ordinal)));
+            Assert.True(without.Any(q => !q.Contains(filter + "=", StringComparison.Ordinal) && q.Contains("q=zz", StringComparison.Ordinal)
+                && (filter == "kind" || q.Contains("kind=Company", StringComparison.Ordinal))), $"No chip drops only '{filter}'");
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, 
         // Someone who only sees them masked cannot edit them: the form shows the mask and sends nothing for them.
         form.IdentityDocumentsMasked = editing && !caller.Current.MaySeeIdentityDocuments;
         // Never offer a level above the operator's own: the core would refuse it, and the form should not suggest it.
-        form.ConfidentialityLevels = [.. Enum.GetValues<Clearance>().Where(level => level <= caller.Current.Clearance)];
+        form.ConfidentialityLevels = Grants.ClearancesFor(caller.Current);
     }
 
     /// <summary>A new contact's form starts with the organisation's channel defaults ticked, as the API applies them.</summary>

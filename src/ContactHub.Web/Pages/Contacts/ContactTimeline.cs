@@ -78,19 +78,19 @@ public sealed partial class ContactTimeline(
             "category" => new TimelineItem($"{verb} category {entry.EntityId}", []),
             "accessibilityNeed" => new TimelineItem($"{verb} accessibility need {entry.EntityId}", []),
             "photo" => new TimelineItem(entry.Action switch { AuditAction.Created => "Added the photo", AuditAction.Deleted => "Removed the photo", _ => "Replaced the photo" }, []),
-            "relation" => Linked(entry, Value("relatedContactId"), entry.Action switch
+            "relation" => Linked(Value("relatedContactId"), entry.Action switch
             {
                 AuditAction.Created => $"Related as {Value("type")} to",
                 AuditAction.Deleted => "Removed the relation to",
                 _ => "Changed the relation to",
             }),
-            "companyLink" => Linked(entry, Value("companyId"), entry.Action switch
+            "companyLink" => Linked(Value("companyId"), entry.Action switch
             {
                 AuditAction.Created => Value("role") is { } role ? $"Connected as {role} to" : "Connected to",
                 AuditAction.Deleted => "Disconnected from",
                 _ => "Changed the role at",
             }),
-            "consent" => new TimelineItem(Consent(entry, Value), []),
+            "consent" => new TimelineItem(Consent(Value), []),
             "reachabilityOverride" => new TimelineItem(
                 $"Override: {Value("channel")} allowed for {TypeName(Value("notificationTypeId"))} — {Value("reason")}", []),
             "customField" => new TimelineItem($"Changed {customFieldNames.GetValueOrDefault(entry.EntityId, entry.EntityId)}",
@@ -121,12 +121,12 @@ public sealed partial class ContactTimeline(
 
     private Dictionary<string, string>? partNames;
 
-    private TimelineItem Linked(HistoryEntry entry, string? id, string text) =>
+    private TimelineItem Linked(string? id, string text) =>
         Guid.TryParse(id, out var contactId) && contacts.TryGetValue(contactId, out var link)
             ? new TimelineItem(text, [], link)
             : new TimelineItem($"{text} a contact you cannot see", []);
 
-    private string Consent(HistoryEntry entry, Func<string, string?> value)
+    private string Consent(Func<string, string?> value)
     {
         var purpose = purposes.FirstOrDefault(p => p.Id.ToString() == value("purposeId"));
         var text = purpose?.Texts.FirstOrDefault(t => t.Id.ToString() == value("textId"));

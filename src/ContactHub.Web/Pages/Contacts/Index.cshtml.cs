@@ -50,7 +50,7 @@ public sealed class IndexModel(
     public ContactQuery Query { get; private set; } = new(Sort: ContactSort.Name, Limit: PageSize);
 
     /// <summary>The confidentiality levels the operator may see, the only ones offered as a filter.</summary>
-    public IEnumerable<ContactHub.Access.Clearance> VisibleLevels => Enum.GetValues<ContactHub.Access.Clearance>().Where(l => l <= caller.Current.Clearance);
+    public IEnumerable<ContactHub.Access.Clearance> VisibleLevels => ContactHub.Access.Grants.ClearancesFor(caller.Current);
 
     public ContactPage Results { get; private set; } = new([], null);
 
