@@ -3,7 +3,7 @@ using ContactHub.Data;
 namespace ContactHub.Bench;
 
 /// <summary>
-/// The command line: --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id].
+/// The command line: --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id|back-office].
 /// <see cref="Only"/> names the one measurement to run after the import (null: all of them); <see cref="Keep"/> leaves
 /// the main database behind for looking at plans (on a given PostgreSQL server or as a SQLite file).
 /// </summary>
@@ -13,7 +13,9 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
 
     public const string ReadById = "read-by-id";
 
-    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id]";
+    public const string BackOffice = "back-office";
+
+    public const string Usage = "usage: ContactHub.Bench --contacts N --provider postgres|sqlite [--quick] [--keep] [--seconds S] [--results DIR] [--only reachability|read-by-id|back-office]";
 
     /// <summary>Each HTTP load phase runs this long after a short warm-up; quick mode keeps the smoke test short.</summary>
     public TimeSpan LoadDuration => TimeSpan.FromSeconds(LoadSeconds);
@@ -51,7 +53,7 @@ internal sealed record BenchOptions(int Contacts, DatabaseProvider Provider, boo
         var seconds = double.Parse(values.GetValueOrDefault("seconds", quick ? "2" : "15"), System.Globalization.CultureInfo.InvariantCulture);
         var results = values.GetValueOrDefault("results", Path.Combine("bench", "results"));
         var only = values.GetValueOrDefault("only");
-        if (only is not null && only != Reachability && only != ReadById)
+        if (only is not null && only != Reachability && only != ReadById && only != BackOffice)
         {
             throw new ArgumentException($"Unknown measurement '{only}' for --only. {Usage}");
         }

@@ -34,6 +34,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContactService>();
         services.AddScoped<Contacts.Listing.ContactListService>();
         services.AddScoped<Contacts.Statistics.ContactStatistics>();
+        services.AddScoped<Contacts.Statistics.StatisticsSnapshots>();
+        services.AddScoped<Contacts.Statistics.DashboardFigures>();
+        services.AddSingleton(Contacts.Statistics.DashboardOptions.Default);
+        services.AddScoped<Runs.IRunKind, Contacts.Statistics.DashboardFiguresRun>();
         services.AddScoped<ContactPointService>();
         services.AddScoped<ContactLinkService>();
         services.AddScoped<HistoryService>();

@@ -5,6 +5,7 @@ using ContactHub.Access;
 using ContactHub.Consent;
 using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Statistics;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.CustomFields;
 using ContactHub.Definitions;
@@ -118,6 +119,7 @@ public sealed partial class TenantIsolationTests
 
         // Background work, and a replayable response (the idempotency middleware is the web host's, so its row is written as it writes it).
         await AsOrganisationAsync(database, organisationId, s => s.Runs.QueueAsync(NameDayRun.KindKey, NameDayRun.ParametersFor("all"), None));
+        await AsOrganisationAsync(database, organisationId, s => s.Statistics.ComputeAsync(None));
         await AsOrganisationAsync(database, organisationId, async s =>
         {
             var record = new IdempotencyRecord(organisationId, Guid.CreateVersion7(), "create-anna", Convert.ToHexString(SHA256.HashData("POST /api/v1/contacts"u8)), DateTime.UtcNow);
@@ -165,6 +167,8 @@ public sealed partial class TenantIsolationTests
         public OperatorService Operators => new(db, caller, new Sha256PasswordHasher(), Clock);
 
         public RunService Runs => new(db, caller, Clock, [new NameDayRun(db, NameDays)], new NoTrigger());
+
+        public StatisticsSnapshots Statistics => new(db, caller, new ContactStatistics(db, Clock), Clock);
     }
 
     /// <summary>The web host hashes with ASP.NET Core's PasswordHasher; the core only needs some hash.</summary>

@@ -14,6 +14,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
 {
     private const string SearchGoal = "p95 < 25 ms, within 2x of the raw SQL";
     private const string ListGoal = "p95 < 150 ms (server time)";
+    private const string DashboardGoal = "p95 < 500 ms";
 
     private const string NameSql = """
         SELECT c."Id", c."Kind", c."FirstName", c."MiddleName", c."LastName", c."CompanyName", c."ReferenceCode",
@@ -111,9 +112,21 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
                 "The next page after the first contact whose name starts with the first letter of a sampled name: a keyset cursor in the middle of the list."));
         }
 
-        // The back-office page itself (Razor, signed in as an operator): the whole HTML response on loopback.
+        return figures;
+    }
+
+    /// <summary>
+    /// The back-office pages themselves (Razor, signed in as an operator): the whole HTML response on loopback. The
+    /// list pages include the result count, the dashboard every figure it shows.
+    /// </summary>
+    public async Task<IReadOnlyList<QueryFigures>> BackOfficeAsync()
+    {
+        await using var scope = database.Scope();
+        var names = await new SearchTerms(scope.ServiceProvider.GetRequiredService<AppDbContext>(), samples).NamePrefixesAsync();
+        var figures = new List<QueryFigures>();
         var uiPages = new (string Name, IReadOnlyList<string> Paths)[]
         {
+            ("UI page: dashboard", Enumerable.Repeat("/", samples).ToList()),
             ("UI page: first page (sorted by name)", Enumerable.Repeat("/contacts", samples).ToList()),
             ("UI page: filtered by category", Enumerable.Repeat("/contacts?category=VIP", samples).ToList()),
             ("UI page: filtered by kind", Enumerable.Repeat("/contacts?kind=Company", samples).ToList()),
@@ -122,7 +135,7 @@ internal sealed class QueryBench(BenchDatabase database, HttpClient api, HttpCli
         foreach (var (name, paths) in uiPages)
         {
             var latency = await Timing.SequentialAsync(paths, async p => (await backOffice.GetAsync(p)).EnsureSuccessStatusCode());
-            figures.Add(new QueryFigures(name, "GET " + paths[0], latency, null, null, ListGoal,
+            figures.Add(new QueryFigures(name, "GET " + paths[0], latency, null, null, paths[0] == "/" ? DashboardGoal : ListGoal,
                 "The Razor page signed in as an operator (cookie from the login form), the whole HTML response timed at the client on loopback."));
         }
 

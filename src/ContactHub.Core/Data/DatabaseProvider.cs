@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace ContactHub.Data;
@@ -34,6 +35,10 @@ public static class Database
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
         }
+
+        // Counts to a cap take the first rows the plan finds (Take without OrderBy) on purpose: which rows they are
+        // does not change the count, and an order would force a sort or an index the plan would not choose.
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
     }
 
     /// <summary>

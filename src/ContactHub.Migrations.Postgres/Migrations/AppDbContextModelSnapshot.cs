@@ -187,6 +187,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "ContactId", "OccurredAt");
 
+                    b.HasIndex("OrganisationId", "OccurredAt", "Id");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -952,6 +954,30 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.ToTable("ContactSearchKeys");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Clearance")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("ComputeMilliseconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganisationId", "Clearance");
+
+                    b.ToTable("StatisticsSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -1547,6 +1573,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

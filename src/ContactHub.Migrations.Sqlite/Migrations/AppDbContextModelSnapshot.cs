@@ -182,6 +182,8 @@ namespace ContactHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "ContactId", "OccurredAt");
 
+                    b.HasIndex("OrganisationId", "OccurredAt", "Id");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -942,6 +944,30 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.ToTable("ContactSearchKeys");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clearance")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ComputeMilliseconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Clearance");
+
+                    b.ToTable("StatisticsSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -1535,6 +1561,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

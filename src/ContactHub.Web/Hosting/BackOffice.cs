@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ContactHub.Contacts.Statistics;
 using ContactHub.Web.Access;
 using ContactHub.Web.Pages;
 using Microsoft.Extensions.WebEncoders;
@@ -23,6 +24,10 @@ public static class BackOffice
             o.Conventions.ConfigureFilter(new NotFoundFilter());
         });
         services.AddScoped<Pages.Contacts.ContactFormSetup>();
+        // Registered after the core's default, so it is the one resolved.
+        services.AddSingleton(new DashboardOptions(
+            TimeSpan.FromMilliseconds(configuration.GetValue("ContactHub:Dashboard:LiveBelowMilliseconds", DashboardOptions.Default.LiveBelow.TotalMilliseconds)),
+            TimeSpan.FromMinutes(configuration.GetValue("ContactHub:Dashboard:MaxAgeMinutes", DashboardOptions.Default.MaxAge.TotalMinutes))));
         return services;
     }
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using ContactHub.Audit;
 using ContactHub.Contacts;
+using ContactHub.Contacts.Listing;
 using ContactHub.Contacts.Statistics;
 using ContactHub.Runs;
 using ContactHub.Web.Pages.Contacts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ContactHub.Web.Pages;
@@ -11,13 +13,19 @@ namespace ContactHub.Web.Pages;
 /// <summary>
 /// The back office's start page: the figures of <see cref="ContactStatistics"/> as charts, each drawn from a table
 /// that holds the same figures (so the page says everything without JavaScript and to screen readers), the
-/// organisation's recent changes, runs in progress and data-quality hints.
+/// organisation's recent changes, runs in progress and data-quality hints. The figures are those of
+/// <see cref="DashboardFigures"/>: exact for a small base, otherwise as of the time shown, with a button to count again.
 /// </summary>
-public sealed class IndexModel(ContactStatistics statistics, HistoryService history, RunService runs, ContactService contacts) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, HistoryService history, RunService runs, ContactService contacts) : PageModel
 {
     public const int RecentCount = 10;
 
-    public ContactFigures Figures { get; private set; } = null!;
+
+    public DashboardFigureSet Set { get; private set; } = null!;
+
+    public ContactFigures Figures => Set.Figures;
+
+    public PossibleDuplicates Duplicates => Set.Duplicates;
 
     public IReadOnlyList<FigureTable> Tables { get; private set; } = [];
 
@@ -27,7 +35,7 @@ public sealed class IndexModel(ContactStatistics statistics, HistoryService hist
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Figures = await statistics.ReadAsync(ct);
+        Set = await dashboard.ReadAsync(ct);
         Tables = FigureTable.AllOf(Figures);
         Runs = await runs.InProgressAsync(ct);
         var changes = await history.RecentAsync(RecentCount, ct);
@@ -36,7 +44,16 @@ public sealed class IndexModel(ContactStatistics statistics, HistoryService hist
             c.Entry.OccurredAt, names[c.ContactId], $"{c.Entry.Action} {ContactTimeline.Words(c.Entry.EntityType).ToLowerInvariant()}", c.Entry.ActorName))];
     }
 
+    public async Task<IActionResult> OnPostRefreshAsync(CancellationToken ct)
+    {
+        await dashboard.RefreshAsync(ct);
+        return this.RedirectToPageWithMessage("The figures are being counted again; they appear here when the run has finished.");
+    }
+
     public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Count(ContactCount count) =>
+        count.Value.ToString("N0", CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : string.Empty);
 
     public static string Percent(double progress) => Math.Round(progress * 100).ToString(CultureInfo.InvariantCulture) + " %";
 }

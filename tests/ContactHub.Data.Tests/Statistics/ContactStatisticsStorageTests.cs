@@ -66,21 +66,71 @@ public sealed class ContactStatisticsStorageTests
         Assert.Equal(3, (await new HistoryService(db).RecentAsync(3, None)).Count);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task PossibleDuplicates_CountValuesSharedByVisibleContactsUpToTheCap(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (organisationId, otherId) = await TwoOrganisationsAsync(database);
+
+        async Task<ContactView> CreateAsync(Guid organisation, string name, string? email, string? phone, Clearance confidentiality = Clearance.Free)
+        {
+            var caller = new CallerContext { Current = Caller.System("tests").ForOrganisation(organisation) };
+            await using var db = database.Context(caller);
+            return await new ContactService(db, caller, TimeProvider.System).CreateAsync(new ContactRequest
+            {
+                Kind = ContactKind.Person, FirstName = "Pat", LastName = name, Confidentiality = confidentiality,
+                Emails = email is null ? null : [new EmailRequest("work", email)],
+                Phones = phone is null ? null : [new PhoneRequest("mobile", phone)],
+            }, None);
+        }
+
+        // Counted: one address and one number, each shared by two visible contacts (the address in another case).
+        await CreateAsync(organisationId, "A", "shared@example.com", "+41 79 555 12 34");
+        await CreateAsync(organisationId, "B", "Shared@Example.com", "+41795551234");
+        // Not counted: shared only with a contact above the reader's clearance, or another organisation's.
+        await CreateAsync(organisationId, "C", "hidden@example.com", null);
+        await CreateAsync(organisationId, "D", "hidden@example.com", null, Clearance.Confidential);
+        await CreateAsync(organisationId, "E", "elsewhere@example.com", null);
+        await CreateAsync(otherId, "F", "elsewhere@example.com", null);
+        // Not counted: the second holder's entry is no longer active.
+        await CreateAsync(organisationId, "G", "former@example.com", null);
+        var former = await CreateAsync(organisationId, "H", "former@example.com", null);
+        var ownerCaller = new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) };
+        await using (var db = database.Context(ownerCaller))
+        {
+            await new ContactHub.Contacts.ContactPoints.ContactPointService(db, ownerCaller)
+                .DeactivateAsync(former.Id, ContactHub.Contacts.ContactPoints.ContactPointKind.Email, former.Emails[0].Id, null, None);
+        }
+
+        await using var reader = database.Context(Reader(organisationId));
+        var statistics = new ContactStatistics(reader, TimeProvider.System);
+        var duplicates = await statistics.PossibleDuplicatesAsync(10, None);
+
+        Assert.Equal(new PossibleDuplicates(new(1, AtLeast: false), new(1, AtLeast: false)), duplicates);
+        await CreateAsync(organisationId, "I", "hidden@example.com", null);
+        await CreateAsync(organisationId, "J", "elsewhere@example.com", null);
+        Assert.Equal(new ContactHub.Contacts.Listing.ContactCount(2, AtLeast: true), (await statistics.PossibleDuplicatesAsync(2, None)).SharedEmails);
+    }
+
+    /// <summary>The migrated database's counted organisation and another one beside it.</summary>
+    private static async Task<(Guid Counted, Guid Other)> TwoOrganisationsAsync(TestDatabase database)
+    {
+        await using var setup = database.Context();
+        await setup.Database.MigrateAsync();
+        var organisations = new OrganisationService(setup, TimeProvider.System);
+        return ((await organisations.CreateAsync(new OrganisationRequest("Counted", "CH"), None)).Id,
+            (await organisations.CreateAsync(new OrganisationRequest("Other", "CH"), None)).Id);
+    }
+
     private static CallerContext Reader(Guid organisationId) =>
         new() { Current = Caller.System("tests").ForOrganisation(organisationId) with { Clearance = Clearance.Restricted } };
 
     /// <summary>Five visible contacts, one Confidential contact and another organisation's contact; returns the purpose decided on.</summary>
     private static async Task<(Guid Organisation, string Purpose)> SeedAsync(TestDatabase database)
     {
-        Guid organisationId, otherId;
-        await using (var setup = database.Context())
-        {
-            await setup.Database.MigrateAsync();
-            var organisations = new OrganisationService(setup, TimeProvider.System);
-            organisationId = (await organisations.CreateAsync(new OrganisationRequest("Counted", "CH"), None)).Id;
-            otherId = (await organisations.CreateAsync(new OrganisationRequest("Other", "CH"), None)).Id;
-        }
-
+        var (organisationId, otherId) = await TwoOrganisationsAsync(database);
         var clock = new ManualClock();
         var caller = new CallerContext { Current = Caller.System("tests").ForOrganisation(organisationId) };
         await using var db = database.Context(caller, clock);

@@ -42,6 +42,26 @@ public sealed partial class DashboardPageTests(ApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Dashboard_HintsAtValuesHeldByMoreThanOneContact()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+        {
+            var contacts = services.GetRequiredService<ContactService>();
+            foreach (var name in new[] { "One", "Two" })
+            {
+                await contacts.CreateAsync(new ContactRequest { Kind = ContactKind.Person, LastName = name, Emails = [new EmailRequest("work", "desk@example.com")] }, CancellationToken.None);
+            }
+        });
+
+        var html = await client.Http.GetStringAsync("/");
+
+        Assert.Contains("data-testid=\"shared-emails\">1<", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"shared-phones\">0<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryChart_IsDrawnFromATableOfItsFigures()
     {
         var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);

@@ -38,6 +38,6 @@ public sealed class ContactListService(AppDbContext db, TimeProvider clock)
         }
 
         var count = await filtered.Take(cap + 1).CountAsync(ct);
-        return count > cap ? new ContactCount(cap, AtLeast: true) : new ContactCount(count, AtLeast: false);
+        return ContactCount.Capped(count, cap);
     }
 }

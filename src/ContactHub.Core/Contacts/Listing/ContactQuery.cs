@@ -9,7 +9,11 @@ public sealed record ContactSummary(
     Access.Clearance Confidentiality = Access.Clearance.Free, LifeCycle LifeCycle = LifeCycle.Marketing, ContactStatus Status = ContactStatus.Draft);
 
 /// <summary>A count of matching contacts; <see cref="AtLeast"/> when there are more than <see cref="Value"/> (the cap).</summary>
-public sealed record ContactCount(int Value, bool AtLeast);
+public sealed record ContactCount(int Value, bool AtLeast)
+{
+    /// <summary>The count of a query run with <c>Take(cap + 1)</c>: past the cap it says "at least the cap".</summary>
+    public static ContactCount Capped(int counted, int cap) => counted > cap ? new(cap, AtLeast: true) : new(counted, AtLeast: false);
+}
 
 /// <summary>A page of contacts; <see cref="PreviousCursor"/> (for <see cref="ContactQuery.Before"/>) is set when rows may precede it.</summary>
 public sealed record ContactPage(IReadOnlyList<ContactSummary> Items, string? NextCursor, string? PreviousCursor = null);

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
 using ContactHub.Consent;
+using ContactHub.Contacts.ContactPoints;
+using ContactHub.Contacts.Listing;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +61,26 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
             ],
             await CreatedPerMonthAsync(contacts, now, ct));
     }
+
+    /// <summary>
+    /// The shared e-mail addresses and phone numbers, each counted to <paramref name="cap"/>: the grouping walks the
+    /// (organisation, value) indexes in order and stops once the cap is passed, so a large base with many shared values
+    /// costs no more than a small one.
+    /// </summary>
+    public async Task<PossibleDuplicates> PossibleDuplicatesAsync(int cap, CancellationToken ct) => new(
+        ContactCount.Capped(await SharedAsync(db.ContactEmails, e => e.Normalized, cap, ct), cap),
+        ContactCount.Capped(await SharedAsync(db.ContactPhones, p => p.E164, cap, ct), cap));
+
+    /// <summary>How many values of active <typeparamref name="TPoint"/>s more than one visible contact holds, counted to one past the cap.</summary>
+    private Task<int> SharedAsync<TPoint>(IQueryable<TPoint> points, Expression<Func<TPoint, string>> value, int cap, CancellationToken ct)
+        where TPoint : ContactPoint =>
+        points.AsNoTracking()
+            .Where(p => p.IsActive && db.Contacts.Any(c => c.Id == p.ContactId))
+            .GroupBy(value)
+            .Where(g => g.Select(p => p.ContactId).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .Take(cap + 1)
+            .CountAsync(ct);
 
     /// <summary>Per purpose, the contacts whose decision for all channels is granted, withdrawn, or not taken.</summary>
     private async Task<IReadOnlyList<ConsentCoverage>> ConsentAsync(int total, CancellationToken ct)

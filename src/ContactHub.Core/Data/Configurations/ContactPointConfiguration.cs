@@ -68,5 +68,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.A
         builder.Property(a => a.ActorName).HasMaxLength(200);
         builder.Property(a => a.Source).HasMaxLength(100);
         builder.HasIndex(a => new { a.OrganisationId, a.ContactId, a.OccurredAt });
+        // The organisation's newest changes first (the dashboard's recent changes): read backwards from the top.
+        builder.HasIndex(a => new { a.OrganisationId, a.OccurredAt, a.Id });
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ContactHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue27Security : Migration
+    public partial class BackOfficeAndSecurity : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,13 +24,18 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 nullable: false,
                 defaultValue: "Free");
 
-            // Earlier idempotency records belong to no actor, so none replays them (they only served retries within minutes).
             migrationBuilder.AddColumn<Guid>(
                 name: "ActorId",
                 table: "IdempotencyRecords",
                 type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeletedAt",
+                table: "Contacts",
+                type: "TEXT",
+                nullable: true);
 
             // Keys from before scopes keep every scope they effectively had (ApiScopes.All; system keys ignore theirs).
             migrationBuilder.AddColumn<string>(
@@ -45,14 +50,57 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 name: "PK_IdempotencyRecords",
                 table: "IdempotencyRecords",
                 columns: new[] { "OrganisationId", "ActorId", "Key" });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsSnapshots",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Clearance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ComputeMilliseconds = table.Column<double>(type: "REAL", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsSnapshots", x => new { x.OrganisationId, x.Clearance });
+                    table.ForeignKey(
+                        name: "FK_StatisticsSnapshots_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_RecycleBin",
+                table: "Contacts",
+                columns: new[] { "OrganisationId", "DeletedAt", "Id" },
+                filter: "\"DeletedAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OrganisationId_OccurredAt_Id",
+                table: "AuditEntries",
+                columns: new[] { "OrganisationId", "OccurredAt", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "StatisticsSnapshots");
+
             migrationBuilder.DropPrimaryKey(
                 name: "PK_IdempotencyRecords",
                 table: "IdempotencyRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_RecycleBin",
+                table: "Contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_OrganisationId_OccurredAt_Id",
+                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "RequestedClearance",
@@ -61,6 +109,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ActorId",
                 table: "IdempotencyRecords");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "Contacts");
 
             migrationBuilder.DropColumn(
                 name: "Scopes",

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactHub.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207204122_RecycleBin")]
-    partial class RecycleBin
+    [Migration("20261207234330_BackOfficeAndSecurity")]
+    partial class BackOfficeAndSecurity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -61,6 +61,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -184,6 +189,8 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "ContactId", "OccurredAt");
+
+                    b.HasIndex("OrganisationId", "OccurredAt", "Id");
 
                     b.ToTable("AuditEntries");
                 });
@@ -950,6 +957,30 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.ToTable("ContactSearchKeys");
                 });
 
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Clearance")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("ComputeMilliseconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganisationId", "Clearance");
+
+                    b.ToTable("StatisticsSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("ContactHub.Contacts.Uniqueness.ContactUniqueKey", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -1165,6 +1196,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Key")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1191,7 +1225,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
 
-                    b.HasKey("OrganisationId", "Key");
+                    b.HasKey("OrganisationId", "ActorId", "Key");
 
                     b.HasIndex("CreatedAt");
 
@@ -1305,6 +1339,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestedClearance")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
@@ -1537,6 +1576,15 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.HasOne("ContactHub.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactHub.Contacts.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("ContactHub.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
