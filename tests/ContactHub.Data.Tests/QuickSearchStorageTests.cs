@@ -28,6 +28,8 @@ public sealed class QuickSearchStorageTests
         Found([anna, company], await FindAsync(service, "Muler"));          // a letter missing
         Found([anna, company], await FindAsync(service, "Mülelr"));         // two letters swapped
         Found([anna], await FindAsync(service, "anna mueller"));            // every word must match
+        Found([anna], await FindAsync(service, "anna mul"));                // the last word as typed so far
+        Found([anna], await FindAsync(service, "mueller ann"));             // ... in either order
         Found([schneider], await FindAsync(service, "Schnieder"));
         Found([anna, company], await FindAsync(service, "mull"));           // the start of the name
         Found([anna], await FindAsync(service, "079 123 45 67"));           // national format

@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using ContactHub.Common;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Search;
 using ContactHub.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace ContactHub.Contacts.Listing;
 
@@ -158,29 +160,34 @@ internal sealed class QuickSearch
     /// one of its variants can match tens of thousands of names; several words are one lookup of the longest word's
     /// variants keeping the contacts that also have a variant of every other word, few enough to sort (one hash of
     /// the other words' keys instead of one per variant, which was several times slower at a million contacts).
+    /// With several words the last is the one still being typed: it also matches a stored word it starts ("Linus Torv"),
+    /// a range of the key index; alone it would be too wide a range to read in name order, which the name's own start covers.
     /// </summary>
     private static Lookup ByName(AppDbContext db, string text)
     {
         var folded = TextNormalizer.Fold(text);
         var byPrefix = db.Contacts.Where(PrefixRange.StartsWith<Contact>(c => c.NameKey, folded));
         var inNameOrder = new List<IQueryable<NamedMatch>> { Named(byPrefix) };
-        var words = NameVariants.Words(folded).OrderByDescending(w => w.Length).Select(w => NameVariants.Of(w).ToList()).ToList();
+        var typed = NameVariants.Words(folded);
+        var words = typed.Select((w, i) => KeyMatches(w, partial: typed.Count > 1 && i == typed.Count - 1)).ToList();
         if (words.Count == 0)
         {
             return new Lookup(byPrefix.Select(c => c.Id), inNameOrder);
         }
 
-        var byWords = words.Select(variants => db.ContactSearchKeys.Where(k => variants.Contains(k.Key)).Select(k => k.ContactId)).Aggregate((a, b) => a.Intersect(b));
+        var byWords = words.Select(match => db.ContactSearchKeys.Where(match.Predicate).Select(k => k.ContactId)).Aggregate((a, b) => a.Intersect(b));
         if (words.Count == 1)
         {
-            inNameOrder.AddRange(words[0].Select(variant => Named(db.ContactSearchKeys.Where(k => k.Key == variant))));
+            inNameOrder.AddRange(words[0].Variants.Select(variant => Named(db.ContactSearchKeys.Where(k => k.Key == variant))));
         }
         else
         {
-            var keys = db.ContactSearchKeys.Where(k => words[0].Contains(k.Key));
-            foreach (var other in words.Skip(1))
+            var longest = words.MaxBy(w => w.Word.Length)!;
+            var keys = db.ContactSearchKeys.Where(longest.Predicate);
+            foreach (var other in words.Where(w => w != longest))
             {
-                keys = keys.Where(k => db.ContactSearchKeys.Any(o => o.NameKey == k.NameKey && o.ContactId == k.ContactId && other.Contains(o.Key)));
+                var others = db.ContactSearchKeys.Where(other.Predicate);
+                keys = keys.Where(k => others.Any(o => o.NameKey == k.NameKey && o.ContactId == k.ContactId));
             }
 
             inNameOrder.Add(Named(keys).Distinct());
@@ -188,6 +195,23 @@ internal sealed class QuickSearch
 
         return new Lookup(byPrefix.Select(c => c.Id).Union(byWords), inNameOrder);
     }
+
+    /// <summary>The keys one searched word matches: its variants, and when <paramref name="partial"/> any key it starts.</summary>
+    private static WordMatch KeyMatches(string word, bool partial)
+    {
+        var variants = NameVariants.Of(word).ToList();
+        Expression<Func<ContactSearchKey, bool>> exact = k => variants.Contains(k.Key);
+        if (!partial)
+        {
+            return new WordMatch(word, variants, exact);
+        }
+
+        var starts = PrefixRange.StartsWith<ContactSearchKey>(k => k.Key, word);
+        var body = Expression.OrElse(exact.Body, ReplacingExpressionVisitor.Replace(starts.Parameters[0], exact.Parameters[0], starts.Body));
+        return new WordMatch(word, variants, Expression.Lambda<Func<ContactSearchKey, bool>>(body, exact.Parameters));
+    }
+
+    private sealed record WordMatch(string Word, IReadOnlyList<string> Variants, Expression<Func<ContactSearchKey, bool>> Predicate);
 
     /// <summary>One kind of lookup: its matching ids, and its matches as one or more queries each in name order.</summary>
     private sealed record Lookup(IQueryable<Guid> Ids, IReadOnlyList<IQueryable<NamedMatch>> InNameOrder);
