@@ -100,7 +100,8 @@ public sealed class BulkActionWork(AppDbContext db, ContactListService list, Rea
     private async Task<Guid?> ChangeBatchAsync(
         BulkActionRequest request, IQueryable<Contact> page, DefinitionLists lists, Tally tally, int total, BulkProgress? progress, CancellationToken ct)
     {
-        var batch = await ContactStore.WithParts(page).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+        // Tracked: the list's filters read without tracking, and the batch is changed and saved.
+        var batch = await ContactStore.WithParts(page.AsTracking()).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
         if (batch.Count == 0)
         {
             return null;
