@@ -15,7 +15,7 @@ public sealed record BulkActionRequest(
 public sealed record BulkActionResult(long Scanned, long Changed, long Failed, RunResult Report);
 
 /// <summary>How a started action goes on: done at once (<see cref="Result"/>), or queued as a background run (<see cref="Run"/>).</summary>
-public sealed record BulkActionStart(int Count, BulkActionResult? Result, RunView? Run);
+public sealed record BulkActionStart(int Count, string Description, BulkActionResult? Result, RunView? Run);
 
 /// <summary>A checked request and how many contacts it reaches now, for the confirmation ("Add category VIP to 1,234 contacts?").</summary>
 public sealed record BulkActionPlan(BulkActionRequest Request, string Description, int Count);

@@ -52,12 +52,12 @@ public sealed class BulkActionService(AppDbContext db, BulkActionWork work, RunS
         var checkedRequest = plan.Request;
         if (plan.Count <= InlineLimit)
         {
-            return new BulkActionStart(plan.Count, await work.ExecuteAsync(checkedRequest, null, ct), null);
+            return new BulkActionStart(plan.Count, plan.Description, await work.ExecuteAsync(checkedRequest, null, ct), null);
         }
 
         var parameters = ContactsBulkActionRun.ParametersOf(checkedRequest, plan.Description, plan.Count);
         var target = new BulkTarget(checkedRequest.Ids, checkedRequest.Filter).ToJson();
-        return new BulkActionStart(plan.Count, null, await runs.QueueAsync(ContactsBulkActionRun.KindKey, parameters, ct, target));
+        return new BulkActionStart(plan.Count, plan.Description, null, await runs.QueueAsync(ContactsBulkActionRun.KindKey, parameters, ct, target));
     }
 
     private async Task<(BulkActionRequest, string)> CategoryAsync(BulkActionRequest request, ValidationErrors errors, CancellationToken ct)
