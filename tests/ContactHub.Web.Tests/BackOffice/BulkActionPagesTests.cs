@@ -35,7 +35,7 @@ public sealed partial class BulkActionPagesTests(ApiFactory factory) : IClassFix
         var viewed = await viewer.Http.GetStringAsync("/contacts");
         Assert.Empty(RowCheckbox().Matches(viewed));
         Assert.DoesNotContain("id=\"bulk-actions\"", viewed, StringComparison.Ordinal);
-        BackOfficeClient.AssertForbiddenPage(await PostAsync(viewer, "/contacts/bulk", [("bulkAction", "Delete"), ("bulkTarget", "All")]));
+        BackOfficeClient.AssertForbiddenPage(await viewer.PostFormAsync("/contacts", new() { ["bulkAction"] = "Delete", ["bulkTarget"] = "All" }, "/contacts/bulk"));
     }
 
     [Fact]
@@ -174,12 +174,14 @@ public sealed partial class BulkActionPagesTests(ApiFactory factory) : IClassFix
         }
     }
 
-    // A form as a browser posts it: repeated names (the ticked rows) and the list page's anti-forgery token.
+    // A form as a browser posts it: repeated names (the ticked rows) and the token of the list's bulk form.
     private static async Task<HttpResponseMessage> PostAsync(BackOfficeClient client, string action, List<(string Name, string Value)> fields)
     {
         var page = await client.Http.GetStringAsync("/contacts");
-        var token = TokenField().Match(page);
-        Assert.True(token.Success, "No anti-forgery token on the list");
+        var start = page.IndexOf("id=\"bulk-form\"", StringComparison.Ordinal);
+        var form = start < 0 ? string.Empty : page[start..page.IndexOf("</form>", start, StringComparison.Ordinal)];
+        var token = TokenField().Match(form);
+        Assert.True(token.Success, "No anti-forgery token in the list's bulk form");
         var pairs = fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await client.Http.PostAsync(action, new FormUrlEncodedContent(pairs));
     }
