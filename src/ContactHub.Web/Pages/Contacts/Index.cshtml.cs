@@ -115,7 +115,8 @@ public sealed class IndexModel(
     }
 
     /// <summary>The action bar above the rows: the definition's categories and notification types, and how many match.</summary>
-    public BulkActionBar Bar => new(Categories, NotificationTypes, CountText.Replace(" contacts", string.Empty, StringComparison.Ordinal).Replace(" contact", string.Empty, StringComparison.Ordinal));
+    public BulkActionBar Bar => new(Categories, NotificationTypes,
+        Count is { } count ? count.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : "") : string.Empty);
 
     /// <summary>The filters in force, each with the link that drops it (the chips above the results).</summary>
     public IEnumerable<(string Label, string Value, string Without)> ActiveFilters() =>
