@@ -1295,6 +1295,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Input")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1330,6 +1333,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("RequestedClearance")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ScheduledFor")

@@ -15,6 +15,12 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 name: "PK_IdempotencyRecords",
                 table: "IdempotencyRecords");
 
+            migrationBuilder.AddColumn<string>(
+                name: "Input",
+                table: "Runs",
+                type: "TEXT",
+                nullable: true);
+
             // Runs queued before this change get the lowest clearance: a run never reaches more than its requester could.
             migrationBuilder.AddColumn<string>(
                 name: "RequestedClearance",
@@ -23,6 +29,12 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "Free");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Result",
+                table: "Runs",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ActorId",
@@ -103,7 +115,15 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 table: "AuditEntries");
 
             migrationBuilder.DropColumn(
+                name: "Input",
+                table: "Runs");
+
+            migrationBuilder.DropColumn(
                 name: "RequestedClearance",
+                table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "Result",
                 table: "Runs");
 
             migrationBuilder.DropColumn(
