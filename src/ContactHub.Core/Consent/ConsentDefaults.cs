@@ -30,12 +30,12 @@ internal static class ConsentDefaults
     }
 
     /// <summary>Records the authorisation settings as consent events of the new contact, with the text they refer to.</summary>
-    public static async Task ApplyConsentsAsync(AppDbContext db, Contact contact, DateTime now, CancellationToken ct)
+    public static async Task ApplyConsentsAsync(AppDbContext db, Contact contact, Definitions.ContactDefinition? definition, DateTime now, CancellationToken ct)
     {
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Where(p => p.GrantedByDefault).ToListAsync(ct);
         foreach (var purpose in purposes)
         {
-            var text = await ConsentTexts.CurrentAsync(db, purpose.Id, contact.PreferredLanguage, ct);
+            var text = await ConsentTexts.CurrentAsync(db, purpose.Id, Definitions.ContactDefinition.LanguageOf(contact, definition), ct);
             if (text is not null)
             {
                 var consentEvent = new ConsentEvent(contact.OrganisationId, contact.Id, purpose.Id, null, true, now,

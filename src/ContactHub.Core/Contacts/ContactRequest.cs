@@ -28,12 +28,15 @@ public sealed record ContactRequest
     public int? Employees { get; init; }
     public decimal? AnnualTurnover { get; init; }
     public DateOnly? EstablishedOn { get; init; }
+    public int? ProfileYear { get; init; }
 
     public string? Industry { get; init; }
     public string? Sector { get; init; }
     public string? PreferredLanguage { get; init; }
     public string? ReferenceCode { get; init; }
     public string? Notes { get; init; }
+    /// <summary>Where the data came from: a key of the organisation's data-origins list.</summary>
+    public string? DataOrigin { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
     /// <summary>A person's accessibility needs: keys of the organisation's accessibility-needs list.</summary>
     public IReadOnlyList<string>? AccessibilityNeeds { get; init; }

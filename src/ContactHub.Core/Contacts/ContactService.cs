@@ -25,7 +25,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         errors.ThrowIfAny();
 
         db.Contacts.Add(contact!);
-        await ConsentDefaults.ApplyConsentsAsync(db, contact!, now, ct);
+        await ConsentDefaults.ApplyConsentsAsync(db, contact!, definition, now, ct);
         await db.SaveChangesAsync(ct);
         return await db.ViewAsync(contact!, ct);
     }
@@ -54,6 +54,13 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             (await CustomFieldSet.LoadAsync(db, ct)).Apply(contact, patch.CustomFields, creating: false, errors);
         }
 
+        if (contact.Kind == ContactKind.Person && !present.Contains("customFields") && ContactFields.HasNoValue(contact))
+        {
+            // Custom values are loaded only for a patch that names them; a person known only by them is not empty.
+            await db.LoadCustomValuesAsync(contact, ct);
+        }
+
+        ContactFields.RequireAnyField(contact, errors);
         Contact.RequireClearance(contact, caller.Current.Clearance, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);

@@ -153,6 +153,20 @@ public sealed class ConsentDefinitionService(AppDbContext db, Access.CallerConte
         return value;
     }
 
+    public async Task<string?> DefaultLanguageAsync(CancellationToken ct) => (await DefinitionAsync(ct)).DefaultLanguage;
+
+    /// <summary>Sets the language used for a contact without one (consent texts, salutations); null clears it.</summary>
+    public async Task<string?> SetDefaultLanguageAsync(string? language, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var parsed = string.IsNullOrWhiteSpace(language) ? null : errors.Capture("language", () => LanguageTag.Parse(language))?.Value;
+        errors.ThrowIfAny();
+        var definition = await DefinitionAsync(ct);
+        definition.SetDefaultLanguage(parsed);
+        await db.SaveChangesAsync(ct);
+        return parsed;
+    }
+
     private async Task<ContactDefinition> DefinitionAsync(CancellationToken ct) =>
         await db.Set<ContactDefinition>().FirstOrDefaultAsync(ct) ?? throw new NotFoundException("The contact definition");
 

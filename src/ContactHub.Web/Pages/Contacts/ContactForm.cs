@@ -40,11 +40,13 @@ public sealed class ContactForm
     [Display(Name = "Employees")] public int? Employees { get; set; }
     [Display(Name = "Annual turnover")] public decimal? AnnualTurnover { get; set; }
     [Display(Name = "Established on")] public DateOnly? EstablishedOn { get; set; }
+    [Display(Name = "Profile year")] public int? ProfileYear { get; set; }
     [Display(Name = "Industry")] public string? Industry { get; set; }
     [Display(Name = "Sector")] public string? Sector { get; set; }
     [Display(Name = "Preferred language")] public string? PreferredLanguage { get; set; }
     [Display(Name = "Reference code")] public string? ReferenceCode { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
+    [Display(Name = "Data origin")] public string? DataOrigin { get; set; }
     [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
     [Display(Name = "Accessibility needs")] public List<string> AccessibilityNeeds { get; set; } = [];
     [Display(Name = "Name day")] public string? NameDay { get; set; }
@@ -89,7 +91,9 @@ public sealed class ContactForm
         SocialSecurityNumber = SocialSecurityNumber, CountryOfResidence = CountryOfResidence,
         CompanyName = CompanyName, VatNumber = VatNumber, TaxReference = TaxReference, RegistrationDetails = RegistrationDetails,
         Employees = Employees, AnnualTurnover = AnnualTurnover, EstablishedOn = EstablishedOn,
+        ProfileYear = Kind == ContactKind.Company ? ProfileYear : null,
         Industry = Industry, Sector = Sector, PreferredLanguage = PreferredLanguage, ReferenceCode = ReferenceCode, Notes = Notes,
+        DataOrigin = DataOrigin,
         Categories = [.. (Categories ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
         AccessibilityNeeds = Kind == ContactKind.Person ? [.. AccessibilityNeeds] : null,
         NameDay = Kind == ContactKind.Person ? NameDay : null,
@@ -148,8 +152,9 @@ public sealed class ContactForm
         IdNumber = c.IdNumber, IdCountry = c.IdCountry, PassportNumber = c.PassportNumber, PassportCountry = c.PassportCountry,
         SocialSecurityNumber = c.SocialSecurityNumber, CountryOfResidence = c.CountryOfResidence,
         CompanyName = c.CompanyName, VatNumber = c.VatNumber, TaxReference = c.TaxReference, RegistrationDetails = c.RegistrationDetails,
-        Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn,
+        Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn, ProfileYear = c.ProfileYear,
         Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
+        DataOrigin = c.DataOrigin,
         Categories = string.Join(", ", c.Categories),
         AccessibilityNeeds = [.. c.AccessibilityNeeds],
         NameDay = c.NameDay,
