@@ -53,6 +53,11 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
                 {
                     errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
                 }
+                else if (request.Companies is not null || request.Consents is not null)
+                {
+                    errors.Add(request.Companies is not null ? "companies" : "consents",
+                        "Companies are bound and consents ticked one contact at a time (POST /contacts), not by an import.");
+                }
                 else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact
                     && !RaisedBeyondClearance(defaults, contact, caller, errors))
                 {

@@ -125,6 +125,60 @@ public sealed class ContactPersonsApiTests(ApiFactory factory) : IClassFixture<A
         Assert.Equal(english, await GrantedTextAsync(client, english1.Id()));
     }
 
+    [Fact]
+    public async Task Create_WithCompaniesAndConsents_BindsAndRecordsThemInOneCall()
+    {
+        using var client = await factory.NewTenantAsync();
+        var company = (await client.CreateContactAsync(new { kind = "company", companyName = "Muster AG" })).Id();
+        var textId = await DirectMarketingTextAsync(client);
+
+        var person = await client.CreateContactAsync(new
+        {
+            kind = "person", lastName = "Muster",
+            companies = new[] { new { companyId = company, role = "Buyer" } },
+            consents = new[] { new { purpose = "direct-marketing", textId } },
+        });
+
+        Assert.Equal("Buyer", person.GetProperty("companies")[0].GetProperty("role").GetString());
+        Assert.Equal("granted", person.GetProperty("consents").GetProperty("directMarketing").GetString());
+        Assert.Equal(textId, await GrantedTextAsync(client, person.Id()));
+    }
+
+    [Fact]
+    public async Task Create_WithAnUnknownCompanyOrText_WritesNothing_AndNamesTheRows()
+    {
+        using var client = await factory.NewTenantAsync();
+        var problem = await (await client.PostAsJsonAsync("/api/v1/contacts", new
+        {
+            kind = "person", lastName = "Muster",
+            companies = new[] { new { companyId = Guid.NewGuid(), role = "Buyer" } },
+            consents = new[] { new { purpose = "direct-marketing", textId = Guid.NewGuid() } },
+        })).JsonAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("companies[0].companyId", problem.ErrorFields());
+        Assert.Contains("consents[0].textId", problem.ErrorFields());
+        var list = await (await client.GetAsync("/api/v1/contacts")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Import_RowWithCompanies_IsRefused()
+    {
+        using var client = await factory.NewTenantAsync();
+        var body = $$"""{"kind":"person","lastName":"Muster","companies":[{"companyId":"{{Guid.NewGuid()}}"}]}""";
+
+        var result = await (await client.PostAsync("/api/v1/imports", new StringContent(body, Encoding.UTF8, "application/x-ndjson"))).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1, result.GetProperty("rejected").GetInt32());
+        Assert.True(result.GetProperty("errors")[0].GetProperty("errors").TryGetProperty("companies", out _));
+    }
+
+    private static async Task<Guid> DirectMarketingTextAsync(HttpClient client)
+    {
+        var purposes = await (await client.GetAsync("/api/v1/definition/consent-purposes")).JsonAsync(HttpStatusCode.OK);
+        return purposes.EnumerateArray().Single(p => p.GetProperty("key").GetString() == "direct-marketing").GetProperty("texts")[0].Id();
+    }
+
     private static async Task<Guid> GrantedTextAsync(HttpClient client, Guid contactId)
     {
         var events = await (await client.GetAsync($"/api/v1/contacts/{contactId}/consents/history")).JsonAsync(HttpStatusCode.OK);

@@ -68,6 +68,13 @@ public sealed class ContactForm
     public List<PhoneRow> Phones { get; set; } = [new()];
     public List<AddressRow> Addresses { get; set; } = [new()];
 
+    /// <summary>Only when creating: the companies the person is bound to (seed 003's Binding section).</summary>
+    public List<CompanyRow> Companies { get; set; } = [];
+
+    /// <summary>Only when creating: the keys of the consent purposes ticked, and the text version shown for each.</summary>
+    public List<string> Consents { get; set; } = [];
+    public Dictionary<string, Guid> ConsentTexts { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The inputs of the organisation's custom fields by key (see <see cref="CustomFieldInputs"/>).</summary>
     public Dictionary<string, string?> CustomFields { get; set; } = new(StringComparer.Ordinal);
 
@@ -109,6 +116,9 @@ public sealed class ContactForm
         Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
         Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
         Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
+        Companies = withContactPoints && Companies.Count > 0 ? [.. Companies.Select(c => new CompanyLinkRequest(c.CompanyId, c.Role))] : null,
+        Consents = withContactPoints && Consents.Count > 0
+            ? [.. Consents.Distinct(StringComparer.Ordinal).Select(k => new ConsentGrantRequest(k, ConsentTexts.TryGetValue(k, out var text) ? text : null))] : null,
     };
 
     /// <summary>
@@ -168,6 +178,16 @@ public sealed class ContactForm
         Emails = [], Phones = [], Addresses = [],
         CustomFields = CustomFieldInputs.FromView(c.CustomFields),
     };
+}
+
+public sealed class CompanyRow
+{
+    public Guid CompanyId { get; set; }
+
+    /// <summary>The company's name as shown when it was picked; only for display.</summary>
+    public string? Name { get; set; }
+
+    [Display(Name = "Role at the company")] public string? Role { get; set; }
 }
 
 public sealed class EmailRow
