@@ -144,6 +144,28 @@ public sealed partial class ContactCreateSectionsTests(ApiFactory factory) : ICl
         Assert.Contains("Data origin", history, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DefaultLanguage_ChoosesTheTextShownOnCreation_AndPreselectedOnTheConsentPage()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);
+        using var session = client;
+        var german = Guid.Empty;
+        await BackOfficeClient.RunAsOrganisationAsync(factory, organisationId, async services =>
+        {
+            var definition = services.GetRequiredService<ContactHub.Definitions.ConsentDefinitionService>();
+            german = (await definition.AddTextAsync("direct-marketing", new ContactHub.Consent.ConsentTextRequest("de", "Ich bin einverstanden."), CancellationToken.None)).Id;
+            await definition.SetDefaultLanguageAsync("de", CancellationToken.None);
+        });
+
+        var form = await client.Http.GetStringAsync("/contacts/new/person");
+        Assert.Contains("Ich bin einverstanden.</p>", form, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Form.ConsentTexts[direct-marketing]\" value=\"{german}\"", form, StringComparison.Ordinal);
+
+        var created = await client.PostFormAsync("/contacts/new/person", new() { ["Form.LastName"] = "Muster" });
+        var consentPage = await client.Http.GetStringAsync(created.Headers.Location!.OriginalString + "/consent");
+        Assert.Contains($"<option value=\"{german}\" selected=\"selected\">", consentPage, StringComparison.Ordinal);
+    }
+
     private async Task<(Guid Lead, Guid Customer)> SeedCompaniesAsync(Guid organisationId)
     {
         var ids = (Guid.Empty, Guid.Empty);
