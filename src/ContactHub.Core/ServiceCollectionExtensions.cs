@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Definitions.UniquenessDefinitionService>();
         services.AddScoped<Definitions.Lists.ListDefinitionService>();
         services.AddScoped<Definitions.DefinitionService>();
+        services.AddScoped<Definitions.PrivacyLevels.PrivacyLevelService>();
         services.AddScoped<Consent.Reachability.ReachabilityService>();
         services.AddScoped<OperatorSignIn>();
         services.AddScoped<OperatorService>();

@@ -128,6 +128,7 @@ public sealed class EditFormTests(BrowserApp app)
         notes = "Line one\nLine two", categories = new[] { "Customer", "VIP" }, accessibilityNeeds = new[] { "step-free" },
         validUntil = "2030-12-31", blocked = true, blockedReason = "Asked not to be called", allowedChannels = new[] { "email", "letter" },
         preferredChannel = "email", confidentiality = "restricted", accountReference = "AR-1001", nameDay = "07-26",
+        industry = "law", sector = "services", dataOrigin = "business-card",
         customFields = CustomValues,
         emails = new[] { new { type = "work", address = "ines.keller@example.com" } },
         phones = new[] { new { type = "mobile", number = "+41 79 123 45 67" } },
@@ -141,7 +142,7 @@ public sealed class EditFormTests(BrowserApp app)
         industry = "law", sector = "services", countryOfResidence = "CH", preferredLanguage = "de-CH", referenceCode = "REF-C1",
         notes = "Line one\nLine two", categories = new[] { "Partner" }, validUntil = "2030-12-31", blocked = true,
         blockedReason = "Insolvency proceedings", allowedChannels = new[] { "email", "letter" }, preferredChannel = "email",
-        confidentiality = "restricted", accountReference = "AR-2002", customFields = CustomValues,
+        confidentiality = "restricted", accountReference = "AR-2002", customFields = CustomValues, profileYear = 2024, dataOrigin = "internet",
         emails = new[] { new { type = "work", address = "office@keller-partner.example" } },
     };
 }

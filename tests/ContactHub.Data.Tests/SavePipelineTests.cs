@@ -14,7 +14,7 @@ namespace ContactHub.Data.Tests;
 public sealed class SavePipelineTests
 {
     private static readonly Type[] RegisteredOrder =
-        [typeof(UniquenessGuard), typeof(SearchKeys), typeof(IdentityDocumentSealing), typeof(AuditTrail), typeof(DefinitionStamps)];
+        [typeof(UniquenessGuard), typeof(SearchKeys), typeof(IdentityDocumentSealing), typeof(AuditTrail), typeof(Definitions.PrivacyLevels.PrivacyLevelAssignment), typeof(DefinitionStamps)];
 
     [Theory]
     [InlineData("sqlite")]

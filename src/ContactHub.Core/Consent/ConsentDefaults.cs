@@ -30,12 +30,14 @@ internal static class ConsentDefaults
     }
 
     /// <summary>Records the authorisation settings as consent events of the new contact, with the text they refer to.</summary>
-    public static async Task ApplyConsentsAsync(AppDbContext db, Contact contact, DateTime now, CancellationToken ct)
+    /// <param name="except">Purposes the caller decided on at creation: their own decision replaces the default.</param>
+    public static async Task ApplyConsentsAsync(AppDbContext db, Contact contact, Definitions.ContactDefinition? definition, DateTime now, CancellationToken ct, IReadOnlyCollection<Guid>? except = null)
     {
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Where(p => p.GrantedByDefault).ToListAsync(ct);
+        purposes.RemoveAll(p => except?.Contains(p.Id) == true);
         foreach (var purpose in purposes)
         {
-            var text = await ConsentTexts.CurrentAsync(db, purpose.Id, contact.PreferredLanguage, ct);
+            var text = await ConsentTexts.CurrentAsync(db, purpose.Id, Definitions.ContactDefinition.LanguageOf(contact, definition), ct);
             if (text is not null)
             {
                 var consentEvent = new ConsentEvent(contact.OrganisationId, contact.Id, purpose.Id, null, true, now,

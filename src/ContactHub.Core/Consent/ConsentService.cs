@@ -118,7 +118,10 @@ public sealed partial class ConsentService(AppDbContext db, CallerContext caller
     public static string PlaceholderName(string key) =>
         string.Concat(key.Split('-').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
-    internal async Task<ConsentPurpose?> FindPurposeAsync(string? key, ValidationErrors errors, CancellationToken ct, string field = "purpose")
+    internal Task<ConsentPurpose?> FindPurposeAsync(string? key, ValidationErrors errors, CancellationToken ct, string field = "purpose") =>
+        FindPurposeAsync(db, key, errors, ct, field);
+
+    internal static async Task<ConsentPurpose?> FindPurposeAsync(AppDbContext db, string? key, ValidationErrors errors, CancellationToken ct, string field)
     {
         var normalized = key?.Trim().ToLowerInvariant();
         var purpose = normalized is null ? null : await db.Set<ConsentPurpose>().AsNoTracking().FirstOrDefaultAsync(p => p.Key == normalized, ct);
@@ -132,15 +135,18 @@ public sealed partial class ConsentService(AppDbContext db, CallerContext caller
 
     internal static bool IsKey(string value) => KeyShape().IsMatch(value);
 
-    private async Task RequireTextAsync(Guid? textId, ConsentPurpose? purpose, ValidationErrors errors, CancellationToken ct)
+    private Task RequireTextAsync(Guid? textId, ConsentPurpose? purpose, ValidationErrors errors, CancellationToken ct) =>
+        RequireTextAsync(db, textId, purpose, errors, ct, "textId");
+
+    internal static async Task RequireTextAsync(AppDbContext db, Guid? textId, ConsentPurpose? purpose, ValidationErrors errors, CancellationToken ct, string field)
     {
         if (textId is null)
         {
-            errors.Add("textId", "The id of the consent text version the person saw is required.");
+            errors.Add(field, "The id of the consent text version the person saw is required.");
         }
         else if (purpose is not null && !await db.Set<ConsentText>().AnyAsync(t => t.Id == textId && t.PurposeId == purpose.Id, ct))
         {
-            errors.Add("textId", "No text version with this id belongs to the purpose.");
+            errors.Add(field, "No text version with this id belongs to the purpose.");
         }
     }
 

@@ -41,6 +41,7 @@ public sealed partial class Contact
         (customFields ?? CustomFields.CustomFieldSet.None).Apply(contact, request.CustomFields, creating: true, errors);
         RequireClearance(contact, clearance, errors);
         ContactPointInput.AddAll(contact, request, defaultCountry, lists, errors);
+        ContactFields.RequireAnyField(contact, errors);
         return errors.HasErrors ? null : contact;
     }
 

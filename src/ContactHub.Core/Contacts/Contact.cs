@@ -78,11 +78,17 @@ public sealed partial class Contact : IOrganisationOwned
     public decimal? AnnualTurnover { get; internal set; }
     public DateOnly? EstablishedOn { get; internal set; }
 
+    /// <summary>The year a company's profile figures (turnover, employees) refer to (seed 001's "Profile Year").</summary>
+    public int? ProfileYear { get; internal set; }
+
     public string? Industry { get; internal set; }
     public string? Sector { get; internal set; }
     public string? PreferredLanguage { get; internal set; }
     public string? ReferenceCode { get; internal set; }
     public string? Notes { get; internal set; }
+
+    /// <summary>Where the contact's data came from: a key of the organisation's data-origins list (seed 003).</summary>
+    public string? DataOrigin { get; internal set; }
 
     /// <summary>After this day the contact is invalid: the reachability policy refuses every message.</summary>
     public DateOnly? ValidUntil { get; internal set; }

@@ -73,6 +73,20 @@ internal sealed record ContactField(
             set(c, value);
         });
 
+    /// <summary>A calendar year from 1800 up to next year (a profile may be prepared ahead).</summary>
+    public static ContactField Year(string name, Func<ContactRequest, int?> get, Action<Contact, int?> set, ContactKind? onlyFor) =>
+        new(name, onlyFor, r => get(r) is not null, (c, r, errors, today) =>
+        {
+            var value = get(r);
+            if (value is { } year && (year < 1800 || year > today.Year + 1))
+            {
+                errors.Add(name, $"Must be a year between 1800 and {today.Year + 1}.");
+                return;
+            }
+
+            set(c, value);
+        });
+
     public static ContactField Number<T>(string name, Func<ContactRequest, T?> get, Action<Contact, T?> set, ContactKind? onlyFor)
         where T : struct, System.Numerics.INumber<T> =>
         new(name, onlyFor, r => get(r) is not null, (c, r, errors, _) =>

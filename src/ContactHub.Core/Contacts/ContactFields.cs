@@ -31,6 +31,7 @@ public static class ContactFields
         ContactField.Number("employees", r => r.Employees, (c, v) => c.Employees = v, ContactKind.Company),
         ContactField.Number("annualTurnover", r => r.AnnualTurnover, (c, v) => c.AnnualTurnover = v, ContactKind.Company),
         ContactField.Date("establishedOn", r => r.EstablishedOn, (c, v) => c.EstablishedOn = v, ContactKind.Company, notInFuture: true),
+        ContactField.Year("profileYear", r => r.ProfileYear, (c, v) => c.ProfileYear = v, ContactKind.Company),
         ContactField.Language("preferredLanguage", r => r.PreferredLanguage, (c, v) => c.PreferredLanguage = v),
         ContactField.Text("referenceCode", r => r.ReferenceCode, (c, v) => c.ReferenceCode = v, 50, null),
         ContactField.Text("notes", r => r.Notes, (c, v) => c.Notes = v, 4000, null, multiLine: true),
@@ -46,7 +47,7 @@ public static class ContactFields
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
     public static IReadOnlySet<string> PatchableNames { get; } =
-        All.Select(f => f.Name).Concat(["categories", "accessibilityNeeds", "industry", "sector", "customFields"]).ToHashSet(StringComparer.Ordinal);
+        All.Select(f => f.Name).Concat(["categories", "accessibilityNeeds", "industry", "sector", "dataOrigin", "customFields"]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the fields of <paramref name="request"/> that are <paramref name="present"/> (for a merge-patch),
@@ -82,6 +83,10 @@ public static class ContactFields
         }
 
         ApplyIndustry(contact, request, present, lists, errors);
+        if (present?.Contains("dataOrigin") ?? request.DataOrigin is not null)
+        {
+            contact.DataOrigin = string.IsNullOrWhiteSpace(request.DataOrigin) ? null : lists.Choose(DefinitionList.DataOrigins, request.DataOrigin, "dataOrigin", errors, contact.DataOrigin);
+        }
 
         contact.RefreshNames();
         RequireName(contact, errors);
@@ -122,20 +127,11 @@ public static class ContactFields
         return local.HasErrors ? null : [.. keys.OfType<string>()];
     }
 
-    /// <summary>An industry belongs to a sector: naming the industry alone sets its sector; naming both must agree.</summary>
+    /// <summary>Persons and companies alike (seed 001: demographics and company profile). An industry belongs to a sector: naming the industry alone sets its sector; naming both must agree.</summary>
     private static void ApplyIndustry(Contact contact, ContactRequest request, IReadOnlySet<string>? present, DefinitionLists lists, ValidationErrors errors)
     {
         var industryPresent = present?.Contains("industry") ?? request.Industry is not null;
         var sectorPresent = present?.Contains("sector") ?? request.Sector is not null;
-        foreach (var (name, value) in new[] { ("industry", request.Industry), ("sector", request.Sector) })
-        {
-            if (contact.Kind != ContactKind.Company && !string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add(name, "Only a company has this field.");
-                return;
-            }
-        }
-
         if (industryPresent)
         {
             contact.Industry = string.IsNullOrWhiteSpace(request.Industry) ? null : lists.Choose(DefinitionList.Industries, request.Industry, "industry", errors, contact.Industry);
@@ -157,15 +153,41 @@ public static class ContactFields
         }
     }
 
+    // A person has no required field (seed 003): one without a name is a Draft shown by its e-mail or phone.
     private static void RequireName(Contact contact, ValidationErrors errors)
     {
         if (contact.Kind == ContactKind.Company && string.IsNullOrWhiteSpace(contact.CompanyName))
         {
             errors.Add("companyName", "A company needs a company name.");
         }
-        else if (contact.Kind == ContactKind.Person && string.IsNullOrWhiteSpace(contact.FirstName) && string.IsNullOrWhiteSpace(contact.LastName))
+    }
+
+    /// <summary>
+    /// A person is saved as soon as any one field is filled (seed 003), a master-data value, a contact point, a category,
+    /// an accessibility need or a custom value; channels, blocking and confidentiality are settings, not data about someone.
+    /// </summary>
+    internal static void RequireAnyField(Contact contact, ValidationErrors errors)
+    {
+        if (contact.Kind == ContactKind.Person && !errors.HasErrors && HasNoValue(contact))
         {
-            errors.Add("lastName", "A person needs a last name or a first name.");
+            errors.Add(AnyField, "Fill at least one field: a person is saved as soon as it has a name, an e-mail, a phone or any other value.");
         }
     }
+
+    /// <summary>Whether the contact, as loaded, holds no value at all (custom values count only when loaded).</summary>
+    internal static bool HasNoValue(Contact contact)
+    {
+        object?[] values =
+        [
+            contact.Title, contact.FirstName, contact.MiddleName, contact.LastName, contact.Gender, contact.DateOfBirth,
+            contact.IdNumber, contact.IdCountry, contact.PassportNumber, contact.PassportCountry, contact.SocialSecurityNumber,
+            contact.CountryOfResidence, contact.Industry, contact.Sector, contact.PreferredLanguage, contact.ReferenceCode,
+            contact.Notes, contact.ValidUntil, contact.AccountReference, contact.NameDay, contact.DataOrigin,
+        ];
+        return values.All(v => v is null) && contact.Emails.Count == 0 && contact.Phones.Count == 0 && contact.Addresses.Count == 0
+            && contact.Categories.Count == 0 && contact.AccessibilityNeeds.Count == 0 && contact.CustomValues.Count == 0;
+    }
+
+    /// <summary>The error key of a person without any value (an error about the whole contact, not one field).</summary>
+    public const string AnyField = "contact";
 }

@@ -116,10 +116,19 @@ public sealed class ContactLinkService(AppDbContext db, TimeProvider clock)
 
     private static string? ValidRole(string? role)
     {
+        var errors = new ValidationErrors();
+        var valid = ValidRole(role, "role", errors);
+        errors.ThrowIfAny();
+        return valid;
+    }
+
+    internal static string? ValidRole(string? role, string field, ValidationErrors errors)
+    {
         var trimmed = role?.Trim();
         if (trimmed is { Length: > 100 } || (trimmed?.Any(char.IsControl) ?? false))
         {
-            throw ValidationFailedException.For("role", "The role must be at most 100 characters on one line.");
+            errors.Add(field, "The role must be at most 100 characters on one line.");
+            return null;
         }
 
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;

@@ -28,12 +28,15 @@ public sealed record ContactRequest
     public int? Employees { get; init; }
     public decimal? AnnualTurnover { get; init; }
     public DateOnly? EstablishedOn { get; init; }
+    public int? ProfileYear { get; init; }
 
     public string? Industry { get; init; }
     public string? Sector { get; init; }
     public string? PreferredLanguage { get; init; }
     public string? ReferenceCode { get; init; }
     public string? Notes { get; init; }
+    /// <summary>Where the data came from: a key of the organisation's data-origins list.</summary>
+    public string? DataOrigin { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
     /// <summary>A person's accessibility needs: keys of the organisation's accessibility-needs list.</summary>
     public IReadOnlyList<string>? AccessibilityNeeds { get; init; }
@@ -50,11 +53,22 @@ public sealed record ContactRequest
     public IReadOnlyList<PhoneRequest>? Phones { get; init; }
     public IReadOnlyList<AddressRequest>? Addresses { get; init; }
 
+    /// <summary>Only on create, only for a person: the companies it acts for, linked in the same transaction (seed 003's binding).</summary>
+    public IReadOnlyList<CompanyLinkRequest>? Companies { get; init; }
+
+    /// <summary>Only on create: the consents the person gave, each with the text version shown, recorded in the same transaction.</summary>
+    public IReadOnlyList<ConsentGrantRequest>? Consents { get; init; }
+
     /// <summary>A person's name day, "MM-DD".</summary>
     public string? NameDay { get; init; }
     /// <summary>The organisation's custom fields by key (typed JSON values; in a merge-patch a null clears one, absent keys stay).</summary>
     public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields { get; init; }
 }
+
+public sealed record CompanyLinkRequest(Guid? CompanyId, string? Role = null);
+
+/// <summary>A consent ticked when the contact is created: the purpose's key and the id of the text version the person was shown.</summary>
+public sealed record ConsentGrantRequest(string? Purpose, Guid? TextId);
 
 public sealed record EmailRequest(string? Type, string? Address, string? InUse = null);
 

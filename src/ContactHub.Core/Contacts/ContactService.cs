@@ -21,13 +21,19 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = await db.FindDefinitionAsync(ct);
         var customFields = await CustomFieldSet.LoadAsync(db, ct);
-        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors, customFields);
+        var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors, customFields)
+            ?? new Contact(organisation.Id, request.Kind ?? ContactKind.Person, now);
+        // Checked with the fields, so one answer lists every error; nothing is added before all hold.
+        var ticked = await ContactCreation.ConsentsAsync(db, contact, request.Consents, now, errors, ct);
+        await ContactCreation.ConnectAsync(db, contact, request.Companies, now, errors, ct);
         errors.ThrowIfAny();
 
-        db.Contacts.Add(contact!);
-        await ConsentDefaults.ApplyConsentsAsync(db, contact!, now, ct);
+        db.Contacts.Add(contact);
+        await ConsentDefaults.ApplyConsentsAsync(db, contact, definition, now, ct, except: [.. ticked.Select(e => e.PurposeId)]);
+        db.AddRange(ticked);
+        db.AddRange(ticked.Select(e => new ConsentState(e)));
         await db.SaveChangesAsync(ct);
-        return await db.ViewAsync(contact!, ct);
+        return await db.ViewAsync(contact, ct);
     }
 
     /// <summary>The contact; <paramref name="includeArchivedFields"/> adds the values of archived custom fields.</summary>
@@ -54,6 +60,13 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             (await CustomFieldSet.LoadAsync(db, ct)).Apply(contact, patch.CustomFields, creating: false, errors);
         }
 
+        if (contact.Kind == ContactKind.Person && !present.Contains("customFields") && ContactFields.HasNoValue(contact))
+        {
+            // Custom values are loaded only for a patch that names them; a person known only by them is not empty.
+            await db.LoadCustomValuesAsync(contact, ct);
+        }
+
+        ContactFields.RequireAnyField(contact, errors);
         Contact.RequireClearance(contact, caller.Current.Clearance, errors);
         errors.ThrowIfAny();
         await db.SaveChangesAsync(ct);

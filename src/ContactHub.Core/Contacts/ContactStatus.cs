@@ -31,6 +31,9 @@ public sealed record CompletenessRules(IReadOnlyList<string> Persons, IReadOnlyL
         ["email"] = c => c.Emails.Any(e => e.IsActive),
         ["phone"] = c => c.Phones.Any(p => p.IsActive),
         ["address"] = c => c.Addresses.Any(a => a.IsActive),
+        ["industry"] = c => c.Industry != null,
+        ["sector"] = c => c.Sector != null,
+        ["dataOrigin"] = c => c.DataOrigin != null,
     };
 
     private static readonly Dictionary<string, Expression<Func<Contact, bool>>> PersonFields = new(Shared, StringComparer.Ordinal)
@@ -59,8 +62,7 @@ public sealed record CompletenessRules(IReadOnlyList<string> Persons, IReadOnlyL
         ["employees"] = c => c.Employees != null,
         ["annualTurnover"] = c => c.AnnualTurnover != null,
         ["establishedOn"] = c => c.EstablishedOn != null,
-        ["industry"] = c => c.Industry != null,
-        ["sector"] = c => c.Sector != null,
+        ["profileYear"] = c => c.ProfileYear != null,
     };
 
     private static readonly Expression<Func<Contact, bool>> LinkedToCompany = c => c.CompanyLinks.Any();

@@ -58,8 +58,13 @@ internal static class ContactStore
         var names = others.Count == 0
             ? new Dictionary<Guid, string>()
             : (await db.Contacts.AsNoTracking().Where(c => others.Contains(c.Id))
-                .Select(c => new { c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName }).ToListAsync(ct))
-                .ToDictionary(c => c.Id, c => NameFormatter.Format(rules.NameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName));
+                .Select(c => new
+                {
+                    c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName,
+                    Email = c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
+                    Phone = c.Phones.Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => p.E164).FirstOrDefault(),
+                }).ToListAsync(ct))
+                .ToDictionary(c => c.Id, c => NameFormatter.Format(rules.NameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, NameFormatter.Fallback(c.Email, c.Phone)));
         var inward = row.Inward.Where(r => names.ContainsKey(r.ContactId)).ToList();
         var persons = row.Persons.Where(l => names.ContainsKey(l.PersonId)).ToList();
         var consents = Consent.ConsentService.NamedStates(definition.Purposes, row.States);

@@ -59,7 +59,9 @@ public sealed record ContactView(
     ContactStatus Status,
     string? NameDay,
     IReadOnlyDictionary<string, object?> CustomFields,
-    IReadOnlyList<string> AccessibilityNeeds)
+    IReadOnlyList<string> AccessibilityNeeds,
+    int? ProfileYear,
+    string? DataOrigin)
 {
     /// <summary>The view of <paramref name="c"/>; identity documents come masked unless <see cref="ContactExtras.RevealIdentityDocuments"/>.</summary>
     public static ContactView From(Contact c, ContactExtras extras)
@@ -81,7 +83,7 @@ public sealed record ContactView(
             [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
             c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
             c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay, extras.CustomFields ?? new Dictionary<string, object?>(),
-            [.. c.AccessibilityNeeds.Select(n => n.Need).Order(StringComparer.Ordinal)]);
+            [.. c.AccessibilityNeeds.Select(n => n.Need).Order(StringComparer.Ordinal)], c.ProfileYear, c.DataOrigin);
 
         string? Shown(string? document) => IdentityDocuments.IdentityDocumentMask.Show(document, extras.RevealIdentityDocuments);
     }

@@ -15,6 +15,21 @@ public sealed class ConsentDefinitionService(AppDbContext db, Access.CallerConte
         return [.. purposes.Select(p => ViewOf(p, texts[p.Id]))];
     }
 
+    /// <summary>
+    /// Each purpose with the text a new contact in <paramref name="language"/> (null: the organisation's default) is shown
+    /// when consent is asked for at creation; purposes without any text cannot be ticked and are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<(ConsentPurposeView Purpose, ConsentTextView Text)>> TextsToAskAsync(string? language, CancellationToken ct)
+    {
+        language ??= (await DefinitionAsync(ct)).DefaultLanguage;
+        var purposes = await db.Set<ConsentPurpose>().AsNoTracking().OrderBy(p => p.Key).ToListAsync(ct);
+        var texts = (await db.Set<ConsentText>().AsNoTracking().ToListAsync(ct)).ToLookup(t => t.PurposeId);
+        return [.. purposes
+            .Select(p => (Purpose: p, Text: ConsentTexts.Choose([.. texts[p.Id]], language)))
+            .Where(x => x.Text is not null)
+            .Select(x => (ViewOf(x.Purpose, texts[x.Purpose.Id]), TextView(x.Text!)))];
+    }
+
     public async Task<ConsentPurposeView> CreatePurposeAsync(ConsentPurposeRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -151,6 +166,20 @@ public sealed class ConsentDefinitionService(AppDbContext db, Access.CallerConte
         definition.SetNameOrder(value);
         await db.SaveChangesAsync(ct);
         return value;
+    }
+
+    public async Task<string?> DefaultLanguageAsync(CancellationToken ct) => (await DefinitionAsync(ct)).DefaultLanguage;
+
+    /// <summary>Sets the language used for a contact without one (consent texts, salutations); null clears it.</summary>
+    public async Task<string?> SetDefaultLanguageAsync(string? language, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var parsed = string.IsNullOrWhiteSpace(language) ? null : errors.Capture("language", () => LanguageTag.Parse(language))?.Value;
+        errors.ThrowIfAny();
+        var definition = await DefinitionAsync(ct);
+        definition.SetDefaultLanguage(parsed);
+        await db.SaveChangesAsync(ct);
+        return parsed;
     }
 
     private async Task<ContactDefinition> DefinitionAsync(CancellationToken ct) =>

@@ -124,4 +124,19 @@ public sealed class ContactDefinition : Common.IOrganisationOwned
     public string? NameDaySchedule { get; private set; }
 
     internal void SetNameDaySchedule(string? cron) => NameDaySchedule = cron;
+
+    /// <summary>The language of a contact that names none (seed 001: "if none is specified, the system will use the default language").</summary>
+    public string? DefaultLanguage { get; private set; }
+
+    internal void SetDefaultLanguage(string? language) => DefaultLanguage = language;
+
+    /// <summary>The privacy-level rules as JSON (<see cref="PrivacyLevels.PrivacyLevelRules"/>): which contacts are made at least how confidential.</summary>
+    public string PrivacyLevels { get; private set; } = "[]";
+
+    public PrivacyLevels.PrivacyLevelRules PrivacyLevelRules => Definitions.PrivacyLevels.PrivacyLevelRules.FromJson(PrivacyLevels);
+
+    internal void SetPrivacyLevels(PrivacyLevels.PrivacyLevelRules rules) => PrivacyLevels = rules.ToJson();
+
+    /// <summary>The one answer to "in which language do we address this contact": its own, else the organisation's default.</summary>
+    public static string? LanguageOf(Contacts.Contact contact, ContactDefinition? definition) => contact.PreferredLanguage ?? definition?.DefaultLanguage;
 }

@@ -18,7 +18,12 @@ public sealed record DefinitionRequest(
     CompletenessRequest? Completeness,
     UniquenessRequest? Uniqueness,
     ChannelDefaultsRequest? Channels,
-    IReadOnlyDictionary<string, IReadOnlyList<ListEntryRequest>>? Lists);
+    IReadOnlyDictionary<string, IReadOnlyList<ListEntryRequest>>? Lists,
+    DefaultLanguageRequest? DefaultLanguage = null,
+    PrivacyLevels.PrivacyLevelsRequest? PrivacyLevels = null);
+
+/// <summary>The organisation's default language (BCP 47), used for a contact without one; null clears it.</summary>
+public sealed record DefaultLanguageRequest(string? Language);
 
 /// <summary>The whole contact definition in one document. Consent purposes and notification types are versioned and change through their own endpoints.</summary>
 public sealed record DefinitionView(
@@ -28,14 +33,17 @@ public sealed record DefinitionView(
     ChannelDefaultsView Channels,
     IReadOnlyDictionary<string, IReadOnlyList<ListEntryView>> Lists,
     IReadOnlyList<ConsentPurposeView> ConsentPurposes,
-    IReadOnlyList<NotificationTypeView> NotificationTypes);
+    IReadOnlyList<NotificationTypeView> NotificationTypes,
+    string? DefaultLanguage,
+    IReadOnlyList<PrivacyLevels.PrivacyLevelRule> PrivacyLevels);
 
 /// <summary>
 /// The contact definition as a whole (GET/PUT /definition) and its completeness rule. A whole replace runs every
 /// part's own rules in one transaction: all field errors are reported together (prefixed with the part), and any
 /// error or conflict leaves the definition as it was.
 /// </summary>
-public sealed class DefinitionService(AppDbContext db, ConsentDefinitionService consent, UniquenessDefinitionService uniqueness, ListDefinitionService lists)
+public sealed class DefinitionService(
+    AppDbContext db, ConsentDefinitionService consent, UniquenessDefinitionService uniqueness, ListDefinitionService lists, PrivacyLevels.PrivacyLevelService privacyLevels)
 {
     // Every part comes from the one loaded definition (with its lists); only purposes and types are rows of their own.
     public async Task<DefinitionView> GetAsync(CancellationToken ct)
@@ -48,7 +56,9 @@ public sealed class DefinitionService(AppDbContext db, ConsentDefinitionService 
             new ChannelDefaultsView([.. definition.AllowedChannels.Order()], definition.PreferredChannel),
             Enum.GetValues<DefinitionList>().ToDictionary(ListDefinitionService.JsonName, l => ListDefinitionService.EntriesOf(l, definition.Lists)),
             await consent.PurposesAsync(ct),
-            await consent.NotificationTypesAsync(ct));
+            await consent.NotificationTypesAsync(ct),
+            definition.DefaultLanguage,
+            definition.PrivacyLevelRules.All);
     }
 
     public async Task<DefinitionView> ReplaceAsync(DefinitionRequest request, CancellationToken ct)
@@ -69,6 +79,10 @@ public sealed class DefinitionService(AppDbContext db, ConsentDefinitionService 
 
                 await PartAsync($"lists.{name}", errors, () => lists.ReplaceAsync(list, new ListRequest(entries), ct), true);
             }
+
+            await PartAsync("defaultLanguage", errors, () => consent.SetDefaultLanguageAsync(request.DefaultLanguage!.Language, ct), request.DefaultLanguage is not null);
+            // After the lists: a rule names a category of the (possibly new) categories list.
+            await PartAsync("privacyLevels", errors, () => privacyLevels.ReplaceAsync(request.PrivacyLevels!, ct), request.PrivacyLevels is not null);
 
             // Last: it rebuilds every contact's unique keys, worth doing only when the rest holds.
             await PartAsync("uniqueness", errors, () => uniqueness.SetAsync(request.Uniqueness!, ct), request.Uniqueness is not null && !errors.HasErrors);

@@ -53,7 +53,13 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
                 {
                     errors.Add("", "The row is not a contact (empty, or not one JSON object of the contact's fields).");
                 }
-                else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact)
+                else if (request.Companies is not null || request.Consents is not null)
+                {
+                    errors.Add(request.Companies is not null ? "companies" : "consents",
+                        "Companies are bound and consents ticked one contact at a time (POST /contacts), not by an import.");
+                }
+                else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact
+                    && !RaisedBeyondClearance(defaults, contact, caller, errors))
                 {
                     batch.Add(new ImportRow(number, contact, now));
                 }
@@ -101,6 +107,18 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
             await writer.WriteAsync(tables.RowsOf(accepted, caller), ct);
             progress.Written(accepted.Count);
         });
+    }
+
+    // A row a privacy-level rule would make more confidential than the importer may see is refused, as a save refuses it.
+    private static bool RaisedBeyondClearance(ImportDefaults defaults, Contact contact, Caller caller, ValidationErrors errors)
+    {
+        if (defaults.PrivacyLevels.Raising(contact) is { } rule && rule.Level > caller.Clearance)
+        {
+            errors.Add("confidentiality", $"The organisation's privacy-level rule makes this contact {rule.Level}, above your clearance.");
+            return true;
+        }
+
+        return false;
     }
 
     private static async IAsyncEnumerable<ContactRequest?> AsAsync(IEnumerable<ContactRequest?> rows, [EnumeratorCancellation] CancellationToken ct)

@@ -15,14 +15,18 @@ namespace ContactHub.Imports;
 /// </summary>
 internal sealed class ImportDefaults
 {
-    private readonly List<(Guid PurposeId, Guid TextId)> _grantedByDefault;
+    private readonly List<(Guid PurposeId, List<ConsentText> Texts)> _grantedByDefault;
 
-    private ImportDefaults(ContactDefinition? definition, UniqueKeyHasher hasher, List<(Guid PurposeId, Guid TextId)> grantedByDefault)
+    private ImportDefaults(ContactDefinition? definition, UniqueKeyHasher hasher, List<(Guid PurposeId, List<ConsentText> Texts)> grantedByDefault)
     {
         Definition = definition;
         Hasher = hasher;
         _grantedByDefault = grantedByDefault;
+        PrivacyLevels = definition?.PrivacyLevelRules ?? Definitions.PrivacyLevels.PrivacyLevelRules.None;
     }
+
+    /// <summary>The privacy-level rules every imported contact is raised by, as a saved one is.</summary>
+    public Definitions.PrivacyLevels.PrivacyLevelRules PrivacyLevels { get; }
 
     public ContactDefinition? Definition { get; }
 
@@ -32,14 +36,9 @@ internal sealed class ImportDefaults
     {
         var definition = await db.FindDefinitionAsync(ct);
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Where(p => p.GrantedByDefault).Select(p => p.Id).ToListAsync(ct);
-        var granted = new List<(Guid, Guid)>();
-        foreach (var purpose in purposes)
-        {
-            if (await ConsentTexts.CurrentAsync(db, purpose, null, ct) is { } text)
-            {
-                granted.Add((purpose, text.Id));
-            }
-        }
+        // Every text of those purposes: each contact gets the wording in its language (ContactDefinition.LanguageOf).
+        var texts = await db.Set<ConsentText>().AsNoTracking().Where(t => purposes.Contains(t.PurposeId)).ToListAsync(ct);
+        var granted = purposes.Select(p => (p, texts.FindAll(t => t.PurposeId == p))).Where(g => g.Item2.Count > 0).ToList();
 
         return new ImportDefaults(definition, UniqueKeyHasher.For(definition, db.Sealer), granted);
     }
@@ -51,5 +50,6 @@ internal sealed class ImportDefaults
         UniqueKeys.Compute(contact, RulesFor(contact.Kind), Hasher).Select(k => new ContactUniqueKey(contact.OrganisationId, k.Rule, k.Value, contact.Id));
 
     public List<ConsentEvent> ConsentsOf(Contact contact, Caller caller, DateTime now) =>
-        [.. _grantedByDefault.Select(g => new ConsentEvent(contact.OrganisationId, contact.Id, g.PurposeId, null, true, now, caller, "definition-default", g.TextId, null, null, now))];
+        [.. _grantedByDefault.Select(g => new ConsentEvent(contact.OrganisationId, contact.Id, g.PurposeId, null, true, now, caller, "definition-default",
+            ConsentTexts.Choose(g.Texts, ContactDefinition.LanguageOf(contact, Definition))!.Id, null, null, now))];
 }

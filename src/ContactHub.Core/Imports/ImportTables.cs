@@ -41,6 +41,12 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults, Identi
             var contact = row.Contact;
             sealer.SealPending(contact);
             Add(_contacts, [contact]);
+            // After the contact's "created" entry: a raise by a privacy-level rule is the rule's own entry, as on a save.
+            if (Definitions.PrivacyLevels.PrivacyLevelAssignment.Apply(defaults.PrivacyLevels, contact, model, caller, row.CreatedAt, new Common.ValidationErrors()) is { } raised)
+            {
+                audit.Add(raised);
+            }
+
             Add(_emails, contact.Emails);
             Add(_phones, contact.Phones);
             Add(_addresses, contact.Addresses);

@@ -525,6 +525,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DataOrigin")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -597,6 +601,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
+
+                    b.Property<int?>("ProfileYear")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReferenceCode")
                         .HasMaxLength(50)
@@ -1128,6 +1135,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("NameDaySchedule")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -1145,6 +1156,13 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PrivacyLevels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("SealedUniquenessKey")
                         .HasMaxLength(400)

@@ -520,6 +520,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataOrigin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -591,6 +595,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReferenceCode")
                         .HasMaxLength(50)
@@ -1118,6 +1125,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameDaySchedule")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -1135,6 +1146,13 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivacyLevels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("SealedUniquenessKey")
                         .HasMaxLength(400)

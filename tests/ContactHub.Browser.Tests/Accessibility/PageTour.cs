@@ -62,6 +62,12 @@ public sealed class PageTour
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await page.Locator("[aria-invalid=true]").First.WaitForAsync();
         await StopAsync("new-person-invalid");
+        await page.GotoAsync("/contacts/new/person");
+        await page.GetByLabel("Find a lead or customer by name").FillAsync("Keller");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("#binding [data-tab]").First.WaitForAsync();
+        await page.Locator("#consent details").First.Locator("summary").ClickAsync();
+        await StopAsync("new-person-binding");
         await VisitAsync("edit-person", $"/contacts/{data.Person}/edit");
         await VisitAsync("edit-company", $"/contacts/{data.Company}/edit");
         await VisitAsync("delete", $"/contacts/{data.Colleague}/delete");
@@ -77,6 +83,11 @@ public sealed class PageTour
         await VisitAsync("admin-list-industries", "/admin/lists/industries");
         await VisitAsync("admin-rules", "/admin/rules");
         await VisitAsync("admin-uniqueness", "/admin/uniqueness");
+        await VisitAsync("admin-privacy-levels-none", "/admin/privacy-levels");
+        await page.Locator("#New_Category").FillAsync("VIP");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add rule" }).ClickAsync();
+        await page.Locator("#rules").WaitForAsync();
+        await StopAsync("admin-privacy-levels");
         await VisitAsync("admin-name-days", "/admin/name-days");
         await VisitAsync("admin-custom-fields", "/admin/custom-fields");
         await VisitAsync("admin-custom-field", $"/admin/custom-fields/{data.CustomField}");

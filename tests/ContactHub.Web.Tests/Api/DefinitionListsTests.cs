@@ -11,7 +11,7 @@ public sealed class DefinitionListsTests(ApiFactory factory) : IClassFixture<Api
     {
         using var client = await factory.NewTenantAsync();
         var lists = await (await client.GetAsync("/api/v1/definition/lists")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(["email-types", "phone-types", "address-types", "relation-types", "categories", "sectors", "industries", "accessibility-needs"], lists.EnumerateArray().Select(l => l.GetProperty("list").GetString()));
+        Assert.Equal(["email-types", "phone-types", "address-types", "relation-types", "categories", "sectors", "industries", "accessibility-needs", "data-origins"], lists.EnumerateArray().Select(l => l.GetProperty("list").GetString()));
         var industries = await (await client.GetAsync("/api/v1/definition/lists/industries")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(industries.GetProperty("entries").EnumerateArray(), e => e.GetProperty("key").GetString() == "energy" && e.GetProperty("sector").GetString() == "industrial");
         await (await client.GetAsync("/api/v1/definition/lists/colours")).JsonAsync(HttpStatusCode.NotFound);

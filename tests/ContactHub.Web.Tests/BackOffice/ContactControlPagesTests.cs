@@ -119,7 +119,7 @@ public sealed class ContactControlPagesTests(ApiFactory factory) : IClassFixture
         var id = await CreatePersonAsync(organisationId);
         var page = $"/contacts/{id}/consent";
         var textId = System.Text.RegularExpressions.Regex.Match(await client.Http.GetStringAsync(page),
-            "<select id=\"text-direct-marketing\" name=\"textId\">\\s*<option value=\"([0-9a-f-]+)\">v1 \\(en\\)</option>").Groups[1].Value;
+            "<select id=\"text-direct-marketing\" name=\"textId\">\\s*<option value=\"([0-9a-f-]+)\"( selected=\"selected\")?>v1 \\(en\\)</option>").Groups[1].Value;
 
         var recorded = await client.PostFormAsync(page, new() { ["purpose"] = "direct-marketing", ["channel"] = "", ["textId"] = textId, ["granted"] = "true" }, page + "?handler=Record");
 

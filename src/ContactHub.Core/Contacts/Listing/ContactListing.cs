@@ -30,6 +30,7 @@ internal static class ContactListing
             {
                 c.Id, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, c.ReferenceCode,
                 PrimaryEmail = c.Emails.Where(e => e.IsActive).OrderBy(e => e.Id).Select(e => e.Address).FirstOrDefault(),
+                PrimaryPhone = c.Phones.Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => p.E164).FirstOrDefault(),
                 c.Version, c.UpdatedAt, HasNotes = c.Notes != null && c.Notes != "", c.CreatedAt,
                 c.IsBlocked, c.ValidUntil, c.Confidentiality, c.AccountReference, c.NameKey,
             })
@@ -50,7 +51,7 @@ internal static class ContactListing
         // Names are formatted here, by the organisation's rule, rather than stored in one fixed order.
         var rows = found.Select(c => new Row(
             new ContactSummary(
-                c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName), c.ReferenceCode,
+                c.Id, c.Kind, NameFormatter.Format(nameOrder, c.Kind, c.FirstName, c.MiddleName, c.LastName, c.CompanyName, NameFormatter.Fallback(c.PrimaryEmail, c.PrimaryPhone)), c.ReferenceCode,
                 c.PrimaryEmail, c.Version, c.UpdatedAt, c.HasNotes, c.CreatedAt, c.IsBlocked, c.ValidUntil < today, c.Confidentiality,
                 LifeCycles.Of(c.AccountReference), complete.Contains(c.Id) ? ContactStatus.Complete : ContactStatus.Draft),
             c.NameKey)).ToList();

@@ -38,7 +38,8 @@ public sealed class RecycleBinService(AppDbContext db)
         }
 
         var rules = await db.ReadRulesAsync(ct);
-        var page = await deleted.AsNoTracking().OrderByDescending(c => c.DeletedAt).ThenByDescending(c => c.Id).Take(limit + 1).ToListAsync(ct);
+        // Emails and phones name a contact saved without a name.
+        var page = await deleted.AsNoTracking().Include(c => c.Emails).Include(c => c.Phones).AsSplitQuery().OrderByDescending(c => c.DeletedAt).ThenByDescending(c => c.Id).Take(limit + 1).ToListAsync(ct);
         var items = page.Take(limit).Select(c => new DeletedContactView(
             c.Id, c.Kind, NameFormatter.Format(rules.NameOrder, c), c.DeletedAt!.Value, c.DeletedAt.Value + RetentionPeriod, c.Version)).ToList();
         return new RecycleBinPage(items, page.Count > limit ? EncodeCursor(items[^1].DeletedAt, items[^1].Id) : null);

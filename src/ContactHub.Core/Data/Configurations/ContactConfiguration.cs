@@ -40,6 +40,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.AnnualTurnover).HasPrecision(18, 2);
         builder.Property(c => c.Industry).HasMaxLength(100);
         builder.Property(c => c.Sector).HasMaxLength(100);
+        builder.Property(c => c.DataOrigin).HasMaxLength(100);
         builder.Property(c => c.PreferredLanguage).HasMaxLength(35);
         builder.Property(c => c.ReferenceCode).HasMaxLength(50);
         builder.Property(c => c.Notes).HasMaxLength(4000);

@@ -21,6 +21,10 @@ internal sealed class ContactDefinitionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.NameDaySchedule).HasMaxLength(NameDays.NameDaySchedule.MaxLength);
         builder.Ignore(d => d.CompletenessRules);
         builder.Property(d => d.Completeness).HasMaxLength(2000);
+        builder.Property(d => d.DefaultLanguage).HasMaxLength(35);
+        // Existing definitions start without rules.
+        builder.Property(d => d.PrivacyLevels).HasMaxLength(8000).HasDefaultValue("[]");
+        builder.Ignore(d => d.PrivacyLevelRules);
         builder.Ignore(d => d.Lists);
         builder.HasMany(d => d.ListItems).WithOne().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -35,6 +35,8 @@ public static class SaveSteps
         .AddSingleton<ISaveStep, IdentityDocumentSealing>()
         // Records every change made so far (the sealed documents, never the plain ones) and bumps contact versions.
         .AddSingleton<ISaveStep, AuditTrail>()
+        // After the audit: a contact's confidentiality raised by a privacy-level rule is recorded as the rule's change.
+        .AddSingleton<ISaveStep, Definitions.PrivacyLevels.PrivacyLevelAssignment>()
         // Last: any definition row the steps above or the caller changed renews its organisation's stamp.
         .AddSingleton<ISaveStep, DefinitionStamps>()
         .AddSingleton<SavePipeline>();

@@ -42,6 +42,9 @@ internal static class DefaultLists
         new("companion-seat", "Seat for a companion"), new("hearing-loop", "Hearing loop"),
     ];
 
+    private static readonly ListEntry[] DataOrigins =
+        [new("email", "E-mail"), new("business-card", "Business card"), new("database", "Database"), new("internet", "Internet")];
+
     public static IReadOnlyList<ListEntry> Of(DefinitionList list) => list switch
     {
         DefinitionList.EmailTypes => EmailTypes,
@@ -51,6 +54,7 @@ internal static class DefaultLists
         DefinitionList.Categories => Categories,
         DefinitionList.Sectors => Sectors,
         DefinitionList.AccessibilityNeeds => AccessibilityNeeds,
+        DefinitionList.DataOrigins => DataOrigins,
         _ => Industries,
     };
 }

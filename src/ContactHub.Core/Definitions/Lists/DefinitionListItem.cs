@@ -13,6 +13,9 @@ public enum DefinitionList
     Sectors,
     Industries,
     AccessibilityNeeds,
+
+    /// <summary>Where a contact's data came from (seed 003: e-mail, business card, database, internet).</summary>
+    DataOrigins,
 }
 
 /// <summary>

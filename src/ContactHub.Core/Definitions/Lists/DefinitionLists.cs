@@ -69,6 +69,7 @@ public sealed class DefinitionLists
         DefinitionList.Categories => "categories",
         DefinitionList.Sectors => "industry sectors",
         DefinitionList.AccessibilityNeeds => "accessibility needs",
+        DefinitionList.DataOrigins => "data origins",
         _ => "industries",
     };
 

@@ -2,6 +2,7 @@ using ContactHub.Web.Api.Documentation;
 using ContactHub.Consent;
 using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
+using ContactHub.Definitions.PrivacyLevels;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactHub.Web.Api.Consent;
@@ -63,6 +64,18 @@ public static class DefinitionApi
         definition.MapPut("/name-rule", async (HttpRequest request, ConsentDefinitionService service, CancellationToken ct) =>
             new NameRule(await service.SetNameOrderAsync((await request.ReadJsonAsync<NameRule>(ct)).Value.Order, ct))).Accepts<NameRule>("application/json")
             .Documented("setNameRule", "Set the name rule", "Sets the order in which a person's display name is built.");
+        definition.MapGet("/default-language", async (ConsentDefinitionService service, CancellationToken ct) => new DefaultLanguageRequest(await service.DefaultLanguageAsync(ct)))
+            .Documented("getDefaultLanguage", "Read the default language", "The language used for a contact that names none (consent texts, salutations).");
+        definition.MapPut("/default-language", async (HttpRequest request, ConsentDefinitionService service, CancellationToken ct) =>
+            new DefaultLanguageRequest(await service.SetDefaultLanguageAsync((await request.ReadJsonAsync<DefaultLanguageRequest>(ct)).Value.Language, ct)))
+            .Accepts<DefaultLanguageRequest>("application/json")
+            .Documented("setDefaultLanguage", "Set the default language", "Sets (or with null clears) the language used for a contact that names none.");
+        definition.MapGet("/privacy-levels", (PrivacyLevelService service, CancellationToken ct) => service.GetAsync(ct))
+            .Documented("getPrivacyLevels", "Read privacy-level rules", "The rules that make contacts of a category or kind at least as confidential as their level.");
+        definition.MapPut("/privacy-levels", async (HttpRequest request, PrivacyLevelService service, CancellationToken ct) =>
+            await service.ReplaceAsync((await request.ReadJsonAsync<PrivacyLevelsRequest>(ct)).Value, ct)).Accepts<PrivacyLevelsRequest>("application/json")
+            .Documented("replacePrivacyLevels", "Replace privacy-level rules",
+                "Replaces the privacy-level rules; they raise the confidentiality of contacts created, changed or imported from then on, audited as the rule's change.");
         return definition;
     }
 

@@ -5,7 +5,7 @@ public static class AdminSections
 {
     public static readonly IReadOnlyList<(string Path, string Label)> All =
     [
-        ("/admin/lists", "Lists"), ("/admin/rules", "Status and names"), ("/admin/uniqueness", "Uniqueness"), ("/admin/name-days", "Name days"),
+        ("/admin/lists", "Lists"), ("/admin/rules", "Status and names"), ("/admin/uniqueness", "Uniqueness"), ("/admin/privacy-levels", "Privacy levels"), ("/admin/name-days", "Name days"),
         ("/admin/custom-fields", "Custom fields"), ("/admin/consent-purposes", "Consent purposes"), ("/admin/channels", "Channels"), ("/admin/runs", "Runs"),
         ("/admin/history", "History"), ("/admin/operators", "Operators"), ("/admin/api-keys", "API keys"),
     ];

@@ -34,6 +34,7 @@ public sealed class ListsModel(ListDefinitionService lists) : DefinitionPageMode
         DefinitionList.AddressTypes => "Address types",
         DefinitionList.RelationTypes => "Relation types",
         DefinitionList.AccessibilityNeeds => "Accessibility needs",
+        DefinitionList.DataOrigins => "Data origins",
         _ => list.ToString(),
     };
 

@@ -20,11 +20,23 @@ public sealed class RulesModel(DefinitionService definition, ConsentDefinitionSe
     [Display(Name = "Names are written")]
     public NameOrder? NameOrder { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Default language")]
+    public string? DefaultLanguage { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadCompletenessFormAsync(ct);
         NameOrder = await names.NameOrderAsync(ct);
+        DefaultLanguage = await names.DefaultLanguageAsync(ct);
     }
+
+    public Task<IActionResult> OnPostDefaultLanguageAsync(CancellationToken ct) => ChangeAsync(
+        async () => await names.SetDefaultLanguageAsync(DefaultLanguage, ct) is { } language
+            ? $"Contacts without a language are addressed in {language} now."
+            : "No default language: a contact without one gets the newest text of any language.",
+        async () => { await LoadCompletenessFormAsync(ct); NameOrder = await names.NameOrderAsync(ct); },
+        rename: field => field == "language" ? nameof(DefaultLanguage) : field);
 
     public Task<IActionResult> OnPostCompletenessAsync(CancellationToken ct) => ChangeAsync(
         async () =>

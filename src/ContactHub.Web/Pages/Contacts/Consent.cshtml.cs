@@ -29,6 +29,9 @@ public sealed class ConsentModel(
 
     public IReadOnlyList<ConsentPurposeView> Purposes { get; private set; } = [];
 
+    /// <summary>Per purpose key, the text version to preselect: the one in the contact's language.</summary>
+    public IReadOnlyDictionary<string, Guid> Suggested { get; private set; } = new Dictionary<string, Guid>();
+
     public IReadOnlyList<(NotificationTypeView Type, ReachabilityDecision Decision)> Reachability { get; private set; } = [];
 
     public IReadOnlyList<OverrideView> Overrides { get; private set; } = [];
@@ -62,6 +65,8 @@ public sealed class ConsentModel(
         States = await consents.StateAsync(id, ct);
         Evidence = await consents.HistoryAsync(id, ct);
         Purposes = await definition.PurposesAsync(ct);
+        // The text in the contact's language (else the organisation's default) is the one offered first.
+        Suggested = (await definition.TextsToAskAsync(Contact.PreferredLanguage, ct)).ToDictionary(x => x.Purpose.Key, x => x.Text.Id, StringComparer.Ordinal);
         var types = await definition.NotificationTypesAsync(ct);
         var decisions = new List<(NotificationTypeView, ReachabilityDecision)>(types.Count);
         foreach (var type in types)

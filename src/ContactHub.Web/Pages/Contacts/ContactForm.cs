@@ -40,11 +40,13 @@ public sealed class ContactForm
     [Display(Name = "Employees")] public int? Employees { get; set; }
     [Display(Name = "Annual turnover")] public decimal? AnnualTurnover { get; set; }
     [Display(Name = "Established on")] public DateOnly? EstablishedOn { get; set; }
+    [Display(Name = "Profile year")] public int? ProfileYear { get; set; }
     [Display(Name = "Industry")] public string? Industry { get; set; }
     [Display(Name = "Sector")] public string? Sector { get; set; }
     [Display(Name = "Preferred language")] public string? PreferredLanguage { get; set; }
     [Display(Name = "Reference code")] public string? ReferenceCode { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
+    [Display(Name = "Data origin")] public string? DataOrigin { get; set; }
     [Display(Name = "Categories (comma-separated)")] public string? Categories { get; set; }
     [Display(Name = "Accessibility needs")] public List<string> AccessibilityNeeds { get; set; } = [];
     [Display(Name = "Name day")] public string? NameDay { get; set; }
@@ -65,6 +67,13 @@ public sealed class ContactForm
     public List<EmailRow> Emails { get; set; } = [new(), new() { Type = "private" }];
     public List<PhoneRow> Phones { get; set; } = [new()];
     public List<AddressRow> Addresses { get; set; } = [new()];
+
+    /// <summary>Only when creating: the companies the person is bound to (seed 003's Binding section).</summary>
+    public List<CompanyRow> Companies { get; set; } = [];
+
+    /// <summary>Only when creating: the keys of the consent purposes ticked, and the text version shown for each.</summary>
+    public List<string> Consents { get; set; } = [];
+    public Dictionary<string, Guid> ConsentTexts { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The inputs of the organisation's custom fields by key (see <see cref="CustomFieldInputs"/>).</summary>
     public Dictionary<string, string?> CustomFields { get; set; } = new(StringComparer.Ordinal);
@@ -89,7 +98,9 @@ public sealed class ContactForm
         SocialSecurityNumber = SocialSecurityNumber, CountryOfResidence = CountryOfResidence,
         CompanyName = CompanyName, VatNumber = VatNumber, TaxReference = TaxReference, RegistrationDetails = RegistrationDetails,
         Employees = Employees, AnnualTurnover = AnnualTurnover, EstablishedOn = EstablishedOn,
+        ProfileYear = Kind == ContactKind.Company ? ProfileYear : null,
         Industry = Industry, Sector = Sector, PreferredLanguage = PreferredLanguage, ReferenceCode = ReferenceCode, Notes = Notes,
+        DataOrigin = DataOrigin,
         Categories = [.. (Categories ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
         AccessibilityNeeds = Kind == ContactKind.Person ? [.. AccessibilityNeeds] : null,
         NameDay = Kind == ContactKind.Person ? NameDay : null,
@@ -105,6 +116,9 @@ public sealed class ContactForm
         Emails = withContactPoints ? [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e.Address)).Select(e => new EmailRequest(e.Type, e.Address))] : null,
         Phones = withContactPoints ? [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new PhoneRequest(p.Type, p.Number))] : null,
         Addresses = withContactPoints ? [.. Addresses.Where(a => !a.IsBlank).Select(a => a.ToRequest())] : null,
+        Companies = withContactPoints && Companies.Count > 0 ? [.. Companies.Select(c => new CompanyLinkRequest(c.CompanyId, c.Role))] : null,
+        Consents = withContactPoints && Consents.Count > 0
+            ? [.. Consents.Distinct(StringComparer.Ordinal).Select(k => new ConsentGrantRequest(k, ConsentTexts.TryGetValue(k, out var text) ? text : null))] : null,
     };
 
     /// <summary>
@@ -148,8 +162,9 @@ public sealed class ContactForm
         IdNumber = c.IdNumber, IdCountry = c.IdCountry, PassportNumber = c.PassportNumber, PassportCountry = c.PassportCountry,
         SocialSecurityNumber = c.SocialSecurityNumber, CountryOfResidence = c.CountryOfResidence,
         CompanyName = c.CompanyName, VatNumber = c.VatNumber, TaxReference = c.TaxReference, RegistrationDetails = c.RegistrationDetails,
-        Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn,
+        Employees = c.Employees, AnnualTurnover = c.AnnualTurnover, EstablishedOn = c.EstablishedOn, ProfileYear = c.ProfileYear,
         Industry = c.Industry, Sector = c.Sector, PreferredLanguage = c.PreferredLanguage, ReferenceCode = c.ReferenceCode, Notes = c.Notes,
+        DataOrigin = c.DataOrigin,
         Categories = string.Join(", ", c.Categories),
         AccessibilityNeeds = [.. c.AccessibilityNeeds],
         NameDay = c.NameDay,
@@ -163,6 +178,16 @@ public sealed class ContactForm
         Emails = [], Phones = [], Addresses = [],
         CustomFields = CustomFieldInputs.FromView(c.CustomFields),
     };
+}
+
+public sealed class CompanyRow
+{
+    public Guid CompanyId { get; set; }
+
+    /// <summary>The company's name as shown when it was picked; only for display.</summary>
+    public string? Name { get; set; }
+
+    [Display(Name = "Role at the company")] public string? Role { get; set; }
 }
 
 public sealed class EmailRow

@@ -43,11 +43,39 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            migrationBuilder.AddColumn<string>(
+                name: "DataOrigin",
+                table: "Contacts",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "Contacts",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ProfileYear",
+                table: "Contacts",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DefaultLanguage",
+                table: "ContactDefinition",
+                type: "character varying(35)",
+                maxLength: 35,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrivacyLevels",
+                table: "ContactDefinition",
+                type: "character varying(8000)",
+                maxLength: 8000,
+                nullable: false,
+                defaultValue: "[]");
 
             // Keys from before scopes keep every scope they effectively had (ApiScopes.All; system keys ignore theirs).
             migrationBuilder.AddColumn<string>(
@@ -131,8 +159,24 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 table: "IdempotencyRecords");
 
             migrationBuilder.DropColumn(
+                name: "DataOrigin",
+                table: "Contacts");
+
+            migrationBuilder.DropColumn(
                 name: "DeletedAt",
                 table: "Contacts");
+
+            migrationBuilder.DropColumn(
+                name: "ProfileYear",
+                table: "Contacts");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultLanguage",
+                table: "ContactDefinition");
+
+            migrationBuilder.DropColumn(
+                name: "PrivacyLevels",
+                table: "ContactDefinition");
 
             migrationBuilder.DropColumn(
                 name: "Scopes",

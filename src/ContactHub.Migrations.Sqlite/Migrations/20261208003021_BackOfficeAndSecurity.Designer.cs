@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261208001610_BackOfficeAndSecurity")]
+    [Migration("20261208003021_BackOfficeAndSecurity")]
     partial class BackOfficeAndSecurity
     {
         /// <inheritdoc />
@@ -523,6 +523,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataOrigin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -594,6 +598,9 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReferenceCode")
                         .HasMaxLength(50)
@@ -1121,6 +1128,10 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameDaySchedule")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -1138,6 +1149,13 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivacyLevels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("SealedUniquenessKey")
                         .HasMaxLength(400)

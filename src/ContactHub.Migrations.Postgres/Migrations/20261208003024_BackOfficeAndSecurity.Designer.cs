@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactHub.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261208001612_BackOfficeAndSecurity")]
+    [Migration("20261208003024_BackOfficeAndSecurity")]
     partial class BackOfficeAndSecurity
     {
         /// <inheritdoc />
@@ -528,6 +528,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DataOrigin")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -600,6 +604,9 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
+
+                    b.Property<int?>("ProfileYear")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReferenceCode")
                         .HasMaxLength(50)
@@ -1131,6 +1138,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("NameDaySchedule")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -1148,6 +1159,13 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PrivacyLevels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("SealedUniquenessKey")
                         .HasMaxLength(400)
