@@ -36,8 +36,6 @@ public sealed class IndexModel(ContactStatistics statistics, HistoryService hist
             c.Entry.OccurredAt, names[c.ContactId], $"{c.Entry.Action} {ContactTimeline.Words(c.Entry.EntityType).ToLowerInvariant()}", c.Entry.ActorName))];
     }
 
-    public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
     public static string Percent(double progress) => Math.Round(progress * 100).ToString(CultureInfo.InvariantCulture) + " %";
 }
 
