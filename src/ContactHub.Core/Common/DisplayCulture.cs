@@ -17,7 +17,7 @@ public sealed record DisplayCulture
         Culture = name is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
     }
 
-    public static DisplayCulture Iso { get; } = new(null, "ISO 8601 (2026-12-31 14:05)");
+    public static DisplayCulture Iso { get; } = new(null, "ISO 8601 (year-month-day, 24 hours)");
 
     /// <summary>The choices offered; <see cref="Iso"/> first.</summary>
     public static IReadOnlyList<DisplayCulture> All { get; } =
