@@ -34,6 +34,18 @@ public sealed class PreferencesPageTests(ApiFactory factory) : IClassFixture<Api
         Assert.Matches(@"data-testid=""now""><time datetime=""[^""]+Z"">\d{2}/\d{2}/\d{4} \d{2}:\d{2} Europe/Zurich</time>", page);
     }
 
+    [Fact]
+    public async Task Administrator_SeesEachOperatorsZone()
+    {
+        var (client, _, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Administrator);
+        using var session = client;
+        Assert.Contains("data-testid=\"operator-zone\">the organisation&#x27;s zone</td>", await client.Http.GetStringAsync("/admin/operators"), StringComparison.Ordinal);
+
+        await OperatorClockPagesTests.SetPreferencesAsync(client, "Europe/Zurich", "de-CH");
+
+        Assert.Contains("data-testid=\"operator-zone\">Europe/Zurich, de-CH</td>", await client.Http.GetStringAsync("/admin/operators"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mars/Olympus", "", "TimeZone")]
     [InlineData("W. Europe Standard Time", "", "TimeZone")]
