@@ -56,11 +56,14 @@ public sealed class ListColumns
 
     public bool IsShown(string key) => _shown.Contains(key);
 
-    /// <summary>The choice to keep: every offered column, ticked or not, so a later default change does not flip it.</summary>
+    /// <summary>
+    /// The choice to keep: the offered columns whose tick differs from their default, so the choice stays small however
+    /// many custom fields there are, and a field marked "shown in lists" later appears unless switched off.
+    /// </summary>
     public Dictionary<string, bool> ChoiceOf(IEnumerable<string> ticked)
     {
         var set = ticked.ToHashSet(StringComparer.Ordinal);
-        return Offered.ToDictionary(c => c.Key, c => set.Contains(c.Key), StringComparer.Ordinal);
+        return Offered.Where(c => set.Contains(c.Key) != c.ShownByDefault).ToDictionary(c => c.Key, c => set.Contains(c.Key), StringComparer.Ordinal);
     }
 
     /// <summary>What the rows need read beyond the list's own query, for the shown columns only.</summary>
