@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Consent.Reachability.ReachabilityService>();
         services.AddScoped<OperatorSignIn>();
         services.AddScoped<OperatorService>();
+        services.AddScoped<OperatorPreferenceService>();
         services.AddScoped<ContactImporter>();
         services.AddScoped<IImportUniquenessCheck, DefinitionUniquenessCheck>();
         services.AddScoped<NameDays.NameDayDefinitionService>();

@@ -22,7 +22,7 @@ public sealed class ContactListJourneyTests(BrowserApp app)
         Assert.True(box is { } b && b.Y + b.Height <= 900, $"The first result ends at {box?.Y + box?.Height} px, below a 900 px window");
 
         await page.GetByText("Filters", new() { Exact = true }).ClickAsync();
-        await page.GetByLabel("Kind").SelectOptionAsync("Company");
+        await page.GetByRole(AriaRole.Form, new() { Name = "Search contacts" }).GetByLabel("Kind").SelectOptionAsync("Company");
         var chip = page.GetByRole(AriaRole.Link, new() { Name = "Remove filter Kind: Company" });
         await Expect(chip).ToBeVisibleAsync();
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("0 contacts");

@@ -64,7 +64,24 @@ public sealed class Operator : IOrganisationOwned
     /// <summary>Changes whenever the password, role or state changes, so that open sessions can be ended.</summary>
     public string SecurityStamp { get; private set; }
 
+    /// <summary>The IANA time zone the operator reads times in; null: the organisation's.</summary>
+    public string? TimeZone { get; private set; }
+
+    /// <summary>The culture dates and times are written in (e.g. de-CH); null: ISO 8601.</summary>
+    public string? Culture { get; private set; }
+
+    /// <summary>The contacts list's optional columns the operator switched on or off (JSON, column → shown); absent: the column's default.</summary>
+    public string? ListColumns { get; private set; }
+
     public bool IsLockedOut(DateTime now) => LockedOutUntil > now;
+
+    /// <summary>Preferences change nothing about access, so the security stamp (and open sessions) stay.</summary>
+    public void SetPreferences(string? timeZone, string? culture, string? listColumns)
+    {
+        TimeZone = timeZone;
+        Culture = culture;
+        ListColumns = listColumns;
+    }
 
     public void SetPasswordHash(string hash)
     {

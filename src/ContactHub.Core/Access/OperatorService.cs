@@ -7,10 +7,13 @@ namespace ContactHub.Access;
 
 public sealed record OperatorRequest(string? Email, string? DisplayName, OperatorRole? Role, Clearance? Clearance, string? Password);
 
+/// <summary>An operator as administrators list them; <see cref="TimeZone"/> and <see cref="Culture"/> are the operator's own choices (null: the defaults).</summary>
 public sealed record OperatorView(
-    Guid Id, string Email, string DisplayName, OperatorRole Role, Clearance Clearance, bool IsDisabled, DateTime? LockedOutUntil, DateTime CreatedAt)
+    Guid Id, string Email, string DisplayName, OperatorRole Role, Clearance Clearance, bool IsDisabled, DateTime? LockedOutUntil, DateTime CreatedAt,
+    string? TimeZone = null, string? Culture = null)
 {
-    public static OperatorView From(Operator o) => new(o.Id, o.Email, o.DisplayName, o.Role, o.Clearance, o.IsDisabled, o.LockedOutUntil, o.CreatedAt);
+    public static OperatorView From(Operator o) =>
+        new(o.Id, o.Email, o.DisplayName, o.Role, o.Clearance, o.IsDisabled, o.LockedOutUntil, o.CreatedAt, o.TimeZone, o.Culture);
 }
 
 /// <summary>The operators of the caller's organisation: who may use the back office, with which role and clearance.</summary>

@@ -9,6 +9,7 @@ public sealed class Organisation
     {
         Name = string.Empty;
         DefaultCountry = "CH";
+        TimeZone = DefaultTimeZone;
     }
 
     public Organisation(string name, CountryCode defaultCountry, DateTime createdAt)
@@ -18,7 +19,11 @@ public sealed class Organisation
         DefaultCountry = defaultCountry.Value;
         CreatedAt = createdAt;
         DefinitionStamp = Ids.New();
+        TimeZone = DefaultTimeZone;
     }
+
+    /// <summary>The zone of organisations that never chose one (and of those that existed before the setting).</summary>
+    public const string DefaultTimeZone = "UTC";
 
     public Guid Id { get; private set; }
 
@@ -29,11 +34,16 @@ public sealed class Organisation
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The IANA time zone the back office shows times in for operators without a zone of their own.</summary>
+    public string TimeZone { get; private set; }
+
     /// <summary>
     /// Changes (to a new random value) in the same transaction as any change of the organisation's definition, so a
     /// cached copy of the definition is known to be current by comparing this one value (<c>DefinitionSnapshots</c>).
     /// </summary>
     public Guid DefinitionStamp { get; private set; }
+
+    internal void ChangeTimeZone(DisplayZone zone) => TimeZone = zone.Id;
 
     internal void DefinitionChanged() => DefinitionStamp = Guid.NewGuid();
 }

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Organisations;
 
-public sealed record OrganisationRequest(string? Name, string? DefaultCountry);
+/// <summary>A new organisation; <see cref="TimeZone"/> (IANA) left out is UTC.</summary>
+public sealed record OrganisationRequest(string? Name, string? DefaultCountry, string? TimeZone = null);
+
+/// <summary>An organisation's settings as its administrators see them.</summary>
+public sealed record OrganisationSettings(Guid Id, string Name, string DefaultCountry, string TimeZone);
 
 /// <summary>A new key: <see cref="Scopes"/> left out means every scope (<see cref="ApiScopes"/>).</summary>
 public sealed record ApiKeyRequest(string? Name, Clearance? Clearance, bool? MaySeeIdentityDocuments = null, IReadOnlyList<string?>? Scopes = null);
@@ -31,14 +35,35 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         }
 
         var country = errors.Capture("defaultCountry", () => CountryCode.Parse(request.DefaultCountry ?? "CH"));
+        var zone = errors.Capture("timeZone", () => DisplayZone.Parse(request.TimeZone ?? Organisation.DefaultTimeZone));
         errors.ThrowIfAny();
 
         var now = clock.GetUtcNow().UtcDateTime;
         var organisation = new Organisation(name!, country!, now);
+        organisation.ChangeTimeZone(zone!);
         db.Organisations.Add(organisation);
         Consent.ConsentDefaults.Seed(db, organisation.Id, now);
         await db.SaveChangesAsync(ct);
         return organisation;
+    }
+
+    /// <summary>The caller's organisation.</summary>
+    public async Task<OrganisationSettings> SettingsAsync(CancellationToken ct)
+    {
+        var organisation = await OwnAsync(ct);
+        return new OrganisationSettings(organisation.Id, organisation.Name, organisation.DefaultCountry, organisation.TimeZone);
+    }
+
+    /// <summary>Sets the zone the back office shows times in for the caller's operators who chose none.</summary>
+    public async Task<OrganisationSettings> SetTimeZoneAsync(string? timeZone, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var zone = errors.Capture("timeZone", () => DisplayZone.Parse(timeZone));
+        errors.ThrowIfAny();
+        var organisation = await OwnAsync(ct);
+        organisation.ChangeTimeZone(zone!);
+        await db.SaveChangesAsync(ct);
+        return new OrganisationSettings(organisation.Id, organisation.Name, organisation.DefaultCountry, organisation.TimeZone);
     }
 
     public async Task<CreatedApiKey> CreateApiKeyAsync(Guid organisationId, ApiKeyRequest request, CancellationToken ct)
@@ -81,6 +106,9 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return key.Hash;
     }
+
+    private async Task<Organisation> OwnAsync(CancellationToken ct) =>
+        await db.Organisations.FirstOrDefaultAsync(o => o.Id == db.Caller.OrganisationId, ct) ?? throw new NotFoundException("The organisation");
 
     /// <summary>Makes the configured secret a system key (idempotent across restarts).</summary>
     public async Task EnsureSystemKeyAsync(string secret, CancellationToken ct)

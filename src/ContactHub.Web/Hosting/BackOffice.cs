@@ -22,7 +22,8 @@ public static class BackOffice
             o.Conventions.AuthorizeFolder("/Admin", BackOfficeAccess.Administrator);
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.ConfigureFilter(new NotFoundFilter());
-        });
+        }).AddMvcOptions(o => o.Filters.Add<Pages.Display.OperatorClockFilter>());
+        services.AddScoped<Pages.Display.OperatorClock>();
         services.AddScoped<Pages.Contacts.ContactFormSetup>();
         // Registered after the core's default, so it is the one resolved.
         services.AddSingleton(new DashboardOptions(

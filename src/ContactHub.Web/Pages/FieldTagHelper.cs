@@ -33,6 +33,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>For an enum, the values offered when not all of them may be chosen (e.g. the clearances a caller may grant).</summary>
     public IEnumerable<string>? Choices { get; set; }
 
+    /// <summary>For a text property, the only values it may take, as a select (value, label), e.g. the time zones.</summary>
+    public IReadOnlyList<(string Value, string Label)>? Options { get; set; }
+
     /// <summary>Values offered while typing (a datalist), e.g. the active entries of a managed list; other values stay possible.</summary>
     public IReadOnlyList<(string Value, string Label)>? Suggestions { get; set; }
 
@@ -118,6 +121,11 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         {
             var items = (Choices ?? Enum.GetNames(type)).Select(n => new SelectListItem(n, n));
             return generator.GenerateSelect(ViewContext, For.ModelExplorer, "—", For.Name, items, allowMultiple: false, attributes);
+        }
+
+        if (Options is not null)
+        {
+            return generator.GenerateSelect(ViewContext, For.ModelExplorer, null, For.Name, Options.Select(o => new SelectListItem(o.Label, o.Value)), allowMultiple: false, attributes);
         }
 
         if (Type == "textarea")

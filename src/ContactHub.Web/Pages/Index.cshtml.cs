@@ -50,8 +50,6 @@ public sealed class IndexModel(DashboardFigures dashboard, HistoryService histor
         return this.RedirectToPageWithMessage("The figures are being counted again; they appear here when the run has finished.");
     }
 
-    public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
     public static string Count(ContactCount count) =>
         count.Value.ToString("N0", CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : string.Empty);
 

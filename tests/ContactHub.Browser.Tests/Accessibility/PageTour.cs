@@ -96,6 +96,8 @@ public sealed class PageTour
         await VisitAsync("admin-channels", "/admin/channels");
         await VisitAsync("admin-history", "/admin/history");
         await VisitAsync("admin-runs", "/admin/runs");
+        await VisitAsync("admin-organisation", "/admin/organisation");
+        await VisitAsync("preferences", "/account/preferences");
 
         await page.GotoAsync("/admin/operators");
         await page.Locator("summary", new() { HasText = "New operator" }).ClickAsync();

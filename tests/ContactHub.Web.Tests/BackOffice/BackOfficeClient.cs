@@ -14,11 +14,11 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
 
     public HttpClient Http { get; } = http;
 
-    public static BackOfficeClient For(ApiFactory factory) =>
+    public static BackOfficeClient For(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>A new organisation with one operator of the given role; returns its id and the operator's e-mail.</summary>
-    public static async Task<(Guid OrganisationId, Guid OperatorId, string Email)> NewOperatorAsync(ApiFactory factory, OperatorRole role)
+    public static async Task<(Guid OrganisationId, Guid OperatorId, string Email)> NewOperatorAsync(WebApplicationFactory<Program> factory, OperatorRole role)
     {
         using var scope = factory.Services.CreateScope();
         var caller = scope.ServiceProvider.GetRequiredService<CallerContext>();
@@ -33,7 +33,7 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
     }
 
     /// <summary>A new organisation and operator, already logged in: the start of most page tests.</summary>
-    public static async Task<(BackOfficeClient Client, Guid OrganisationId, Guid OperatorId)> LogInNewAsync(ApiFactory factory, OperatorRole role)
+    public static async Task<(BackOfficeClient Client, Guid OrganisationId, Guid OperatorId)> LogInNewAsync(WebApplicationFactory<Program> factory, OperatorRole role)
     {
         var (organisationId, operatorId, email) = await NewOperatorAsync(factory, role);
         var client = For(factory);
@@ -42,7 +42,7 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         return (client, organisationId, operatorId);
     }
 
-    public static async Task RunAsOrganisationAsync(ApiFactory factory, Guid organisationId, Func<IServiceProvider, Task> work)
+    public static async Task RunAsOrganisationAsync(WebApplicationFactory<Program> factory, Guid organisationId, Func<IServiceProvider, Task> work)
     {
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CallerContext>().Current = Caller.System("tests").ForOrganisation(organisationId);
@@ -60,6 +60,16 @@ internal sealed partial class BackOfficeClient(HttpClient http) : IDisposable
         Assert.True(token.Success, $"No anti-forgery token on {formPage}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
         return await Http.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>As <see cref="PostFormAsync"/>, for fields that repeat (a group of checkboxes).</summary>
+    public async Task<HttpResponseMessage> PostFieldsAsync(string formPage, string action, List<KeyValuePair<string, string>> fields)
+    {
+        var page = await Http.GetStringAsync(formPage);
+        var token = TokenField().Match(page);
+        Assert.True(token.Success, $"No anti-forgery token on {formPage}");
+        fields.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Posts one file as a browser's multipart form would, with the page's anti-forgery token.</summary>

@@ -23,6 +23,16 @@ public sealed class ContactListService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// The optional columns of a page of rows (<paramref name="ids"/>): one query per part asked for, none when nothing
+    /// is asked, so a list without those columns costs nothing more.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ContactRowDetails>> DetailsAsync(IReadOnlyCollection<Guid> ids, ContactRowDetailsRequest wanted, CancellationToken ct)
+    {
+        var nameOrder = wanted.Companies ? (await db.ReadRulesAsync(ct)).NameOrder : NameOrder.FirstMiddleLast;
+        return await ContactRowDetailsReader.ReadAsync(db, ids, wanted, nameOrder, ct);
+    }
+
+    /// <summary>
     /// How many contacts the list's filters and search match, counted up to <paramref name="cap"/>: past it the answer
     /// is "more than <paramref name="cap"/>" (<see cref="ContactCount.AtLeast"/>), so a count never reads the whole
     /// table to say "1,000,000" where "10,000+" tells the operator the same. Paging and order do not count.

@@ -1,4 +1,5 @@
 using ContactHub.Access;
+using ContactHub.Common;
 using ContactHub.Idempotency;
 using ContactHub.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.DefaultCountry).HasMaxLength(2);
+        // Existing organisations read times in UTC, as before the setting.
+        builder.Property(o => o.TimeZone).HasMaxLength(DisplayZone.MaxLength).HasDefaultValue(Organisation.DefaultTimeZone);
     }
 }
 
@@ -37,6 +40,9 @@ internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
         builder.Property(o => o.DisplayName).HasMaxLength(200);
         builder.Property(o => o.PasswordHash).HasMaxLength(500);
         builder.Property(o => o.SecurityStamp).HasMaxLength(64);
+        builder.Property(o => o.TimeZone).HasMaxLength(DisplayZone.MaxLength);
+        builder.Property(o => o.Culture).HasMaxLength(DisplayCulture.MaxLength);
+        builder.Property(o => o.ListColumns).HasMaxLength(OperatorPreferences.MaxListColumnsLength);
         builder.HasIndex(o => new { o.OrganisationId, o.Email }).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -7,7 +7,7 @@ public static class AdminSections
     [
         ("/admin/lists", "Lists"), ("/admin/rules", "Status and names"), ("/admin/uniqueness", "Uniqueness"), ("/admin/privacy-levels", "Privacy levels"), ("/admin/name-days", "Name days"),
         ("/admin/custom-fields", "Custom fields"), ("/admin/consent-purposes", "Consent purposes"), ("/admin/channels", "Channels"), ("/admin/runs", "Runs"),
-        ("/admin/history", "History"), ("/admin/operators", "Operators"), ("/admin/api-keys", "API keys"),
+        ("/admin/history", "History"), ("/admin/organisation", "Organisation"), ("/admin/operators", "Operators"), ("/admin/api-keys", "API keys"),
     ];
 
     public static string Start => All[0].Path;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContactHub.Web.Pages.Admin;
 
 /// <summary>What changed in the contact definition, by whom and when: the audit entries of GET /api/v1/definition/history.</summary>
-public sealed class HistoryModel(HistoryService history, TimeProvider clock) : PageModel
+public sealed class HistoryModel(HistoryService history, TimeProvider clock, Display.OperatorClock display) : PageModel
 {
     public IReadOnlyList<HistoryEntry> Entries { get; private set; } = [];
 
@@ -21,11 +21,11 @@ public sealed class HistoryModel(HistoryService history, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (from, to) = HistoryFrame.Resolve(From, To, clock);
+        var (from, to) = HistoryFrame.Resolve(From, To, clock, display);
         (From, To) = (from, to);
         try
         {
-            var (start, end) = HistoryFrame.Instants(from, to);
+            var (start, end) = HistoryFrame.Instants(from, to, display);
             Entries = await history.ForDefinitionAsync(start, end, ct);
         }
         catch (ValidationFailedException e)

@@ -14,6 +14,4 @@ public sealed class RunsModel(RunService runs) : Microsoft.AspNetCore.Mvc.RazorP
     public async Task OnGetAsync(string? after, CancellationToken ct) => Runs = await runs.ListAsync(null, after, PageSize, ct);
 
     public static string Parameters(RunView run) => string.Join(", ", run.Parameters.Select(p => $"{p.Key}: {p.Value}"));
-
-    public static string Time(DateTime? time) => time is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss") + " UTC" : "—";
 }

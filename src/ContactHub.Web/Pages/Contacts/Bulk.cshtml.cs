@@ -18,7 +18,7 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
 public sealed class BulkModel(
-    BulkActionService bulk, RunService runs, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists) : PageModel
+    BulkActionService bulk, RunService runs, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, Display.OperatorClock clock) : PageModel
 {
     /// <summary>The list's parameters, from the query string of the form's action (the list's own URL).</summary>
     [BindProperty(SupportsGet = true)]
@@ -126,7 +126,7 @@ public sealed class BulkModel(
 
         errors.ThrowIfAny();
         return Target == BulkTargetChoice.All
-            ? new BulkActionRequest(action!.Value, Category, NotificationType, Filter: IndexModel.QueryOf(Filter, In))
+            ? new BulkActionRequest(action!.Value, Category, NotificationType, Filter: IndexModel.QueryOf(Filter, In, clock))
             : new BulkActionRequest(action!.Value, Category, NotificationType, Ids: Ids);
     }
 

@@ -28,7 +28,7 @@ public static class ContactChangeFailures
         }
         catch (Exception e)
         {
-            if (!await TryExplainAsync(e, contactId, page.ModelState, errorKey, history, ct))
+            if (!await TryExplainAsync(e, contactId, page.ModelState, errorKey, history, page.HttpContext.RequestServices.GetRequiredService<Display.OperatorClock>(), ct))
             {
                 throw;
             }
@@ -40,7 +40,7 @@ public static class ContactChangeFailures
     }
 
     public static async Task<bool> TryExplainAsync(
-        Exception failure, Guid contactId, ModelStateDictionary modelState, string prefix, HistoryService history, CancellationToken ct)
+        Exception failure, Guid contactId, ModelStateDictionary modelState, string prefix, HistoryService history, Display.OperatorClock clock, CancellationToken ct)
     {
         switch (failure)
         {
@@ -51,7 +51,7 @@ public static class ContactChangeFailures
                 modelState.AddModelError(prefix, failure.Message);
                 return true;
             case PreconditionFailedException or DbUpdateConcurrencyException:
-                modelState.AddModelError(string.Empty, await StaleMessageAsync(contactId, history, ct));
+                modelState.AddModelError(string.Empty, await StaleMessageAsync(contactId, history, clock, ct));
                 return true;
             default:
                 return false;
@@ -62,8 +62,8 @@ public static class ContactChangeFailures
     public static Task<IReadOnlyList<ContactLink>> DuplicatesAsync(ConflictException conflict, ContactHub.Contacts.ContactService contacts, CancellationToken ct) =>
         ContactLink.ResolveAsync(contacts, conflict.Extensions.GetValueOrDefault("existingContactIds") as IEnumerable<Guid> ?? [], ct);
 
-    public static async Task<string> StaleMessageAsync(Guid contactId, HistoryService history, CancellationToken ct) =>
+    public static async Task<string> StaleMessageAsync(Guid contactId, HistoryService history, Display.OperatorClock clock, CancellationToken ct) =>
         await history.LatestChangeAsync(contactId, ct) is { } latest
-            ? $"This contact was changed by {latest.ActorName} at {latest.OccurredAt:yyyy-MM-dd HH:mm:ss} UTC — reload it and apply your change again."
+            ? $"This contact was changed by {latest.ActorName} at {clock.Text(latest.OccurredAt, seconds: true)} — reload it and apply your change again."
             : "This contact was changed by someone else — reload it and apply your change again.";
 }

@@ -9,7 +9,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>Deleting asks first; the version read with the question guards against deleting a contact changed meanwhile.</summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class DeleteModel(ContactService contacts, HistoryService history) : PageModel
+public sealed class DeleteModel(ContactService contacts, HistoryService history, Display.OperatorClock clock) : PageModel
 {
     [BindProperty]
     public long Version { get; set; }
@@ -33,7 +33,7 @@ public sealed class DeleteModel(ContactService contacts, HistoryService history)
         }
         catch (Exception e)
         {
-            if (!await ContactChangeFailures.TryExplainAsync(e, id, ModelState, string.Empty, history, ct))
+            if (!await ContactChangeFailures.TryExplainAsync(e, id, ModelState, string.Empty, history, clock, ct))
             {
                 throw;
             }

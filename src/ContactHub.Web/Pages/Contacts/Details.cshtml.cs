@@ -16,7 +16,7 @@ namespace ContactHub.Web.Pages.Contacts;
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
     ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock,
-    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists, ContactListService list) : PageModel
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists, ContactListService list, Display.OperatorClock display) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -55,12 +55,13 @@ public sealed partial class DetailsModel(
         {
             bool flag => flag ? "Yes" : "No",
             string key when field.Type == ContactHub.CustomFields.CustomFieldType.Choice => field.Options.FirstOrDefault(o => o.Key == key)?.Label ?? key,
+            DateOnly date => display.DateText(date),
             IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
             _ => value?.ToString() ?? string.Empty,
         });
 
-    /// <summary>The master-data fields that have a value, labelled for reading.</summary>
-    public IEnumerable<(string Label, string Value)> GeneralFields()
+    /// <summary>The master-data fields that have a value, labelled for reading (dates and times as <see cref="Display.OperatorClock"/> writes them).</summary>
+    public IEnumerable<(string Label, object Value)> GeneralFields()
     {
         var c = Contact;
         (string, object?)[] fields =
@@ -77,12 +78,17 @@ public sealed partial class DetailsModel(
             ("Accessibility needs", c.AccessibilityNeeds.Count == 0 ? null : string.Join(", ", c.AccessibilityNeeds)),
             ("Valid until", c.ValidUntil), ("Validity", c.Invalid ? "Invalid (validity ended)" : null),
             ("Blocked", c.Blocked ? $"Yes — {c.BlockedReason}" : null), ("Confidentiality", c.Confidentiality),
-            ("Life cycle", c.LifeCycle), ("Accounts-receivable reference", c.AccountReference), ("Name day", c.NameDay),
-            ("Version", c.Version), ("Created", $"{c.CreatedAt:yyyy-MM-dd HH:mm} UTC"), ("Updated", $"{c.UpdatedAt:yyyy-MM-dd HH:mm} UTC"),
+            ("Life cycle", c.LifeCycle), ("Accounts-receivable reference", c.AccountReference), ("Name day", c.NameDay is { } day ? display.DayOfYearText(day) : null),
+            ("Version", c.Version), ("Created", display.Time(c.CreatedAt)), ("Updated", display.Time(c.UpdatedAt)),
         ];
         return fields
             .Where(f => f.Item2 is not null)
-            .Select(f => (f.Item1, f.Item2 is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(f.Item2, CultureInfo.InvariantCulture)!));
+            .Select(f => (f.Item1, f.Item2 switch
+            {
+                Microsoft.AspNetCore.Html.IHtmlContent html => html,
+                DateOnly d => display.Date(d),
+                var other => (object)Convert.ToString(other, CultureInfo.InvariantCulture)!,
+            }));
     }
 
     /// <summary>Messages filed under <paramref name="key"/> exactly, or also under its sub-fields.</summary>

@@ -12,7 +12,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>Edits the master data. The version read with the form travels in a hidden field, so a save over someone else's change is refused.</summary>
 [Authorize(Policy = BackOfficeAccess.Editor)]
-public sealed class EditModel(ContactService contacts, HistoryService history, ContactFormSetup setup) : PageModel
+public sealed class EditModel(ContactService contacts, HistoryService history, ContactFormSetup setup, Display.OperatorClock clock) : PageModel
 {
     [BindProperty]
     public ContactForm Form { get; set; } = new();
@@ -84,7 +84,7 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
         }
         catch (Exception e) when (e is PreconditionFailedException or DbUpdateConcurrencyException)
         {
-            StaleMessage = await ContactChangeFailures.StaleMessageAsync(id, history, ct);
+            StaleMessage = await ContactChangeFailures.StaleMessageAsync(id, history, clock, ct);
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -10,7 +10,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>A contact's history as a timeline (<see cref="ContactTimeline"/>) over a time frame of whole days.</summary>
 public sealed class HistoryModel(
-    ContactService contacts, HistoryService history, ConsentDefinitionService definition, CustomFieldDefinitionService customFields, TimeProvider clock) : PageModel
+    ContactService contacts, HistoryService history, ConsentDefinitionService definition, CustomFieldDefinitionService customFields, TimeProvider clock, Display.OperatorClock display) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -27,12 +27,12 @@ public sealed class HistoryModel(
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Contact = await contacts.GetAsync(id, ct);
-        var (from, to) = HistoryFrame.Resolve(From, To, clock);
+        var (from, to) = HistoryFrame.Resolve(From, To, clock, display);
         (From, To) = (from, to);
         IReadOnlyList<HistoryEntry> entries;
         try
         {
-            var (start, end) = HistoryFrame.Instants(from, to);
+            var (start, end) = HistoryFrame.Instants(from, to, display);
             entries = await history.ForContactAsync(id, start, end, ct);
         }
         catch (ContactHub.Common.ValidationFailedException e)

@@ -21,7 +21,8 @@ public enum SearchField
 /// same way; the page adds only where the search box looks (<see cref="In"/>).
 /// </summary>
 public sealed class IndexModel(
-    ContactListService contacts, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, ContactHub.Access.CallerContext caller) : PageModel
+    ContactListService contacts, Definitions.ConsentDefinitionService definition, Definitions.Lists.ListDefinitionService lists, ContactHub.Access.CallerContext caller,
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Access.OperatorPreferenceService preferences, Display.OperatorClock clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -54,6 +55,12 @@ public sealed class IndexModel(
 
     public ContactPage Results { get; private set; } = new([], null);
 
+    /// <summary>The optional columns offered and the ones the operator chose (<see cref="ListColumns"/>).</summary>
+    public ListColumns Columns { get; private set; } = ListColumns.None;
+
+    /// <summary>What the shown optional columns need of each row, read for the page's rows only.</summary>
+    public IReadOnlyDictionary<Guid, ContactRowDetails> Details { get; private set; } = new Dictionary<Guid, ContactRowDetails>();
+
     /// <summary>How many contacts match, up to <see cref="CountCap"/>.</summary>
     public ContactCount? Count { get; private set; }
 
@@ -73,17 +80,32 @@ public sealed class IndexModel(
         Purposes = await definition.PurposesAsync(ct);
         Categories = (await lists.GetAsync(Definitions.Lists.DefinitionList.Categories, ct)).Entries;
         NotificationTypes = await definition.NotificationTypesAsync(ct);
+        Columns = await ColumnsAsync(ct);
         try
         {
             Query = ToQuery();
             Results = await contacts.ListAsync(Query, ct);
             Count = await contacts.CountAsync(Query, CountCap, ct);
+            Details = await contacts.DetailsAsync([.. Results.Items.Select(c => c.Id)], Columns.Details, ct);
         }
         catch (ValidationFailedException e)
         {
             SearchError = string.Join(" ", e.Errors.SelectMany(x => x.Value));
         }
     }
+
+    /// <summary>Keeps the operator's choice of columns (ticked: shown) and goes back to the list as it was.</summary>
+    public async Task<IActionResult> OnPostColumnsAsync(List<string>? columns, string? returnQuery, CancellationToken ct)
+    {
+        var offered = await ColumnsAsync(ct);
+        await preferences.SetListColumnsAsync(offered.ChoiceOf(columns ?? []), ct);
+        // Only a query string is taken back, so the redirect cannot leave the list.
+        var query = returnQuery is ['?', ..] && !returnQuery.Contains('#', StringComparison.Ordinal) ? returnQuery : string.Empty;
+        return this.RedirectWithMessage("/contacts" + query, "Columns saved.");
+    }
+
+    /// <summary>The row's details for the optional columns (empty when none of them is shown).</summary>
+    public ContactRowDetails DetailsOf(Guid id) => Details.GetValueOrDefault(id) ?? ContactRowDetails.None;
 
     /// <summary>Whether a filter's value (as given, any case) is this option, for the form's selects.</summary>
     public static bool Is(string? value, object option) => string.Equals(value?.Trim(), option.ToString(), StringComparison.OrdinalIgnoreCase);
@@ -142,12 +164,24 @@ public sealed class IndexModel(
 
     public string? AriaSort(ContactSort column) => column != Query.Sort ? null : Query.Descending ? "descending" : "ascending";
 
+    private async Task<ListColumns> ColumnsAsync(CancellationToken ct) =>
+        ListColumns.Of(await customFields.ListAsync(includeArchived: false, ct), clock.Preferences.ListColumns);
+
+    // A date in a date picker is a day in the operator's zone, as the list's dates are; a date-time stays as given.
+    private static DateTimeOffset? DayStart(Display.OperatorClock clock, string? value, DateTimeOffset? parsed) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? clock.StartOf(day)
+            : parsed;
+
     // The search box is the quick search, or — chosen under "Search in" — one field matched exactly; the page shows
     // pages of its own size, sorted by name unless asked otherwise.
-    private ContactQuery ToQuery() => QueryOf(Filter, In);
+    private ContactQuery ToQuery() => QueryOf(Filter, In, clock);
 
-    /// <summary>The list's query from its parameters and where the search box looks; the bulk actions read the same filter.</summary>
-    public static ContactQuery QueryOf(ContactListRequest filter, SearchField searchIn)
+    /// <summary>
+    /// The list's query from its parameters, where the search box looks and the operator's clock (for the days of the
+    /// date filters); the bulk actions read the same filter.
+    /// </summary>
+    public static ContactQuery QueryOf(ContactListRequest filter, SearchField searchIn, Display.OperatorClock clock)
     {
         var text = string.IsNullOrWhiteSpace(filter.Q) ? null : filter.Q;
         // An address is searched as an address even when the operator forgot to switch the field.
@@ -160,6 +194,10 @@ public sealed class IndexModel(
             Name = field == SearchField.Name ? text : query.Name,
             Email = field == SearchField.Email ? text : query.Email,
             ReferenceCode = field == SearchField.ReferenceCode ? text : query.ReferenceCode,
+            CreatedFrom = DayStart(clock, filter.CreatedFrom, query.CreatedFrom),
+            CreatedTo = DayStart(clock, filter.CreatedTo, query.CreatedTo),
+            UpdatedFrom = DayStart(clock, filter.UpdatedFrom, query.UpdatedFrom),
+            UpdatedTo = DayStart(clock, filter.UpdatedTo, query.UpdatedTo),
         };
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactHub.Migrations.Sqlite.Migrations
+namespace ContactHub.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class BackOfficeAndSecurity : Migration
@@ -18,14 +18,14 @@ namespace ContactHub.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Input",
                 table: "Runs",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             // Runs queued before this change get the lowest clearance: a run never reaches more than its requester could.
             migrationBuilder.AddColumn<string>(
                 name: "RequestedClearance",
                 table: "Runs",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "Free");
@@ -33,46 +33,75 @@ namespace ContactHub.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Result",
                 table: "Runs",
-                type: "TEXT",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "Organisations",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "UTC");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Operators",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ListColumns",
+                table: "Operators",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "Operators",
+                type: "character varying(64)",
+                maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ActorId",
                 table: "IdempotencyRecords",
-                type: "TEXT",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "DataOrigin",
                 table: "Contacts",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "Contacts",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ProfileYear",
                 table: "Contacts",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DefaultLanguage",
                 table: "ContactDefinition",
-                type: "TEXT",
+                type: "character varying(35)",
                 maxLength: 35,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrivacyLevels",
                 table: "ContactDefinition",
-                type: "TEXT",
+                type: "character varying(8000)",
                 maxLength: 8000,
                 nullable: false,
                 defaultValue: "[]");
@@ -81,7 +110,7 @@ namespace ContactHub.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Scopes",
                 table: "ApiKeys",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: false,
                 defaultValue: "contacts:read contacts:write definition:read definition:write runs imports");
@@ -95,11 +124,11 @@ namespace ContactHub.Migrations.Sqlite.Migrations
                 name: "StatisticsSnapshots",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Clearance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ComputeMilliseconds = table.Column<double>(type: "REAL", nullable: false),
-                    Figures = table.Column<string>(type: "TEXT", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clearance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ComputeMilliseconds = table.Column<double>(type: "double precision", nullable: false),
+                    Figures = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,6 +182,22 @@ namespace ContactHub.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "Result",
                 table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Operators");
+
+            migrationBuilder.DropColumn(
+                name: "ListColumns",
+                table: "Operators");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "Operators");
 
             migrationBuilder.DropColumn(
                 name: "ActorId",

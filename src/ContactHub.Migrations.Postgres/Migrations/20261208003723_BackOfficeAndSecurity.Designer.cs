@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactHub.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261208003024_BackOfficeAndSecurity")]
+    [Migration("20261208003723_BackOfficeAndSecurity")]
     partial class BackOfficeAndSecurity
     {
         /// <inheritdoc />
@@ -90,6 +90,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -105,6 +109,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ListColumns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("timestamp with time zone");
@@ -124,6 +132,10 @@ namespace ContactHub.Migrations.Postgres.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -1296,6 +1308,13 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("UTC");
 
                     b.HasKey("Id");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactHub.Migrations.Postgres.Migrations
+namespace ContactHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class BackOfficeAndSecurity : Migration
@@ -18,14 +18,14 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Input",
                 table: "Runs",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             // Runs queued before this change get the lowest clearance: a run never reaches more than its requester could.
             migrationBuilder.AddColumn<string>(
                 name: "RequestedClearance",
                 table: "Runs",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "Free");
@@ -33,46 +33,75 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Result",
                 table: "Runs",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "UTC");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Operators",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ListColumns",
+                table: "Operators",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "Operators",
+                type: "TEXT",
+                maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ActorId",
                 table: "IdempotencyRecords",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "DataOrigin",
                 table: "Contacts",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "Contacts",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ProfileYear",
                 table: "Contacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DefaultLanguage",
                 table: "ContactDefinition",
-                type: "character varying(35)",
+                type: "TEXT",
                 maxLength: 35,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrivacyLevels",
                 table: "ContactDefinition",
-                type: "character varying(8000)",
+                type: "TEXT",
                 maxLength: 8000,
                 nullable: false,
                 defaultValue: "[]");
@@ -81,7 +110,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Scopes",
                 table: "ApiKeys",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: false,
                 defaultValue: "contacts:read contacts:write definition:read definition:write runs imports");
@@ -95,11 +124,11 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 name: "StatisticsSnapshots",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Clearance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ComputeMilliseconds = table.Column<double>(type: "double precision", nullable: false),
-                    Figures = table.Column<string>(type: "text", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Clearance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ComputeMilliseconds = table.Column<double>(type: "REAL", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,6 +182,22 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Result",
                 table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Operators");
+
+            migrationBuilder.DropColumn(
+                name: "ListColumns",
+                table: "Operators");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "Operators");
 
             migrationBuilder.DropColumn(
                 name: "ActorId",
