@@ -25,6 +25,7 @@ public static class BackOffice
         }).AddMvcOptions(o => o.Filters.Add<Pages.Display.OperatorClockFilter>());
         services.AddScoped<Pages.Display.OperatorClock>();
         services.AddScoped<Pages.Contacts.ContactFormSetup>();
+        services.AddScoped<Pages.Contacts.ContactReachability>();
         // Registered after the core's default, so it is the one resolved.
         services.AddSingleton(new DashboardOptions(
             TimeSpan.FromMilliseconds(configuration.GetValue("ContactHub:Dashboard:LiveBelowMilliseconds", DashboardOptions.Default.LiveBelow.TotalMilliseconds)),

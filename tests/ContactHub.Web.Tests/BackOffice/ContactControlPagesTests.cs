@@ -188,6 +188,37 @@ public sealed class ContactControlPagesTests(ApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task EveryContactTab_ShowsReachabilityAtAGlance()
+    {
+        var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Viewer);
+        using var session = client;
+        var letters = await CreatePersonAsync(organisationId, new ContactRequest
+        {
+            Kind = ContactKind.Person, LastName = "Post", AllowedChannels = [Channel.Letter], PreferredChannel = Channel.Letter,
+            Addresses = [new AddressRequest("home", "Bahnhofstrasse 1", null, "8001", "Zürich", null, "CH")],
+        });
+        var blocked = await CreatePersonAsync(organisationId, new ContactRequest
+        {
+            Kind = ContactKind.Person, LastName = "Stop", Blocked = true, BlockedReason = "Asked to be left alone",
+            AllowedChannels = [Channel.Letter], PreferredChannel = Channel.Letter,
+        });
+
+        foreach (var tab in new[] { "", "/links", "/consent", "/history" })
+        {
+            var glance = Glance(await client.Http.GetStringAsync($"/contacts/{letters}{tab}"));
+            Assert.Contains(">Invoice: by Letter</li>", glance, StringComparison.Ordinal);
+        }
+
+        var refused = Glance(await client.Http.GetStringAsync($"/contacts/{blocked}"));
+        Assert.Contains("class=\"symbol danger\"", refused, StringComparison.Ordinal);
+        Assert.Contains(">Invoice: not reachable</li>", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("by Letter", refused, StringComparison.Ordinal);
+
+        static string Glance(string html) =>
+            System.Text.RegularExpressions.Regex.Match(html, "<ul[^>]*data-testid=\"reachability-glance\".*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+    }
+
+    [Fact]
     public async Task ContactPage_ResetsABounce()
     {
         var (client, organisationId, _) = await BackOfficeClient.LogInNewAsync(factory, OperatorRole.Operator);

@@ -16,7 +16,7 @@ namespace ContactHub.Web.Pages.Contacts;
 /// </summary>
 [EditorOnlyChanges]
 public sealed class ConsentModel(
-    ContactService contacts, ConsentService consents, ConsentDefinitionService definition, ReachabilityService reachability, HistoryService history) : PageModel
+    ContactService contacts, ConsentService consents, ConsentDefinitionService definition, ReachabilityService reachability, ContactReachability reachable, HistoryService history) : PageModel
 {
     /// <summary>What an operator records: the contact told them, so the evidence method is always this.</summary>
     public const string OperatorMethod = "operator";
@@ -67,14 +67,7 @@ public sealed class ConsentModel(
         Purposes = await definition.PurposesAsync(ct);
         // The text in the contact's language (else the organisation's default) is the one offered first.
         Suggested = (await definition.TextsToAskAsync(Contact.PreferredLanguage, ct)).ToDictionary(x => x.Purpose.Key, x => x.Text.Id, StringComparer.Ordinal);
-        var types = await definition.NotificationTypesAsync(ct);
-        var decisions = new List<(NotificationTypeView, ReachabilityDecision)>(types.Count);
-        foreach (var type in types)
-        {
-            decisions.Add((type, await reachability.DecideAsync(id, type.Key, null, ct)));
-        }
-
-        Reachability = decisions;
+        Reachability = await reachable.ForAsync(id, ct);
         Overrides = await reachability.OverridesAsync(id, ct);
     }
 
