@@ -15,6 +15,8 @@ using ContactHub.Web.Api.Runs;
 using ContactHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+// No banner naming the server software (SecurityHeaders sets the rest).
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 var (provider, connectionString) = DatabaseStartup.ReadSettings(builder.Configuration);
 builder.Services.AddContactHubCore(provider, connectionString);
@@ -35,6 +37,7 @@ builder.Services.AddBackgroundRuns(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseBackOffice();

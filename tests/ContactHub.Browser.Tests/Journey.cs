@@ -5,6 +5,8 @@ namespace ContactHub.Browser.Tests;
 /// <summary>One journey: its own browser context (cookies), a logged-in operator, and a screenshot at the end.</summary>
 public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page) : IAsyncDisposable
 {
+    private readonly List<string> _refusedByPolicy = [];
+
     public IPage Page { get; } = page;
 
     public BrowserApp App { get; } = app;
@@ -21,6 +23,13 @@ public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page)
         // Generous: the machine is shared with other builds, and a slow first page compile is not a failure.
         context.SetDefaultTimeout(30_000);
         var journey = new Journey(app, context, await context.NewPageAsync());
+        journey.Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                journey._refusedByPolicy.Add(message.Text);
+            }
+        };
         if (logIn)
         {
             await journey.LogInAsync(await app.NewOperatorAsync());
@@ -64,5 +73,13 @@ public sealed class Journey(BrowserApp app, IBrowserContext context, IPage page)
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
-    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+    /// <summary>Ends the journey; it fails if the browser refused anything under the app's Content-Security-Policy on the way.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await context.DisposeAsync();
+        if (_refusedByPolicy.Count > 0)
+        {
+            throw new InvalidOperationException("The Content-Security-Policy refused:\n" + string.Join('\n', _refusedByPolicy));
+        }
+    }
 }

@@ -16,7 +16,8 @@ public static class Axe
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Script });
+            // Evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts.
+            await page.EvaluateAsync(await File.ReadAllTextAsync(Script));
         }
 
         var nodes = await page.EvaluateAsync<JsonElement>("""

@@ -15,3 +15,12 @@ document.addEventListener('keydown', event => {
         first.focus();
     }
 });
+
+// A button with data-confirm="question" submits only when the operator agrees. Handlers live here, never inline:
+// the Content-Security-Policy runs no inline script.
+document.addEventListener('click', event => {
+    const button = event.target instanceof Element ? event.target.closest('[data-confirm]') : null;
+    if (button && !window.confirm(button.dataset.confirm)) {
+        event.preventDefault();
+    }
+});
