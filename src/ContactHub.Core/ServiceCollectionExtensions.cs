@@ -58,6 +58,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Contacts.RecycleBin.RecycleBinService>();
         services.AddScoped<Runs.IRunKind, Contacts.RecycleBin.RecycleBinPurge>();
         services.AddSingleton<Runs.IScheduledRunSource, Contacts.RecycleBin.RecycleBinPurgeSchedule>();
+        services.AddScoped<Contacts.Bulk.BulkActionWork>();
+        services.AddScoped<Contacts.Bulk.BulkActionService>();
+        services.AddScoped<Runs.IRunKind, Contacts.Bulk.ContactsBulkActionRun>();
         services.AddSingleton<Runs.RunExecutor>();
         services.AddSingleton<Runs.RunMaintenance>();
         services.AddScoped<CustomFields.CustomFieldDefinitionService>();

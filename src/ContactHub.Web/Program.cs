@@ -54,6 +54,7 @@ var tenant = api.MapGroup(string.Empty).RequireAuthorization(AccessPolicies.Orga
 // Every tenant endpoint requires one API key scope (ScopeRequirement refuses one without): by group, GET reads, the rest writes.
 tenant.MapContactsApi().MapContactPointsApi().MapContactLinksApi().MapConsentApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 tenant.MapRecycleBinApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
+tenant.MapBulkActionsApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 tenant.MapDefinitionApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi().RequireScope(ApiScopes.Imports);

@@ -28,8 +28,9 @@ public sealed class Run : IOrganisationOwned
         RequestedByName = string.Empty;
     }
 
-    internal Run(Guid organisationId, string kind, string parameters, Caller requestedBy, DateTime now, DateTime? scheduledFor)
+    internal Run(Guid organisationId, string kind, string parameters, Caller requestedBy, DateTime now, DateTime? scheduledFor, string? input = null)
     {
+        Input = input;
         Id = Ids.New();
         OrganisationId = organisationId;
         Kind = kind;
@@ -91,6 +92,15 @@ public sealed class Run : IOrganisationOwned
     public long ContactsFailed { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>
+    /// What the kind works on when it is too large for <see cref="Parameters"/> (a bulk action's selected ids and list
+    /// filter, as JSON): read by the kind only, never shown in the history.
+    /// </summary>
+    public string? Input { get; private set; }
+
+    /// <summary>The kind's report when it has one beyond the counters (outcome counts, the contacts it could not change), as JSON (<see cref="RunResult"/>).</summary>
+    public string? Result { get; private set; }
 
     /// <summary>The source of the audit entries of the run's changes.</summary>
     public string AuditSource => "run:" + Id;

@@ -15,11 +15,15 @@ public sealed class RunContext
         _clock = clock;
         RunId = run.Id;
         Parameters = RunParameters.FromJson(run.Parameters);
+        Input = run.Input;
     }
 
     public Guid RunId { get; }
 
     public IReadOnlyDictionary<string, string> Parameters { get; }
+
+    /// <summary>The kind's input too large for the parameters (<see cref="Run.Input"/>), if it was queued with one.</summary>
+    public string? Input { get; }
 
     /// <summary>
     /// Writes progress (0..1) and the counters so far to the run's row. Called on the run's data context, it joins a
@@ -33,5 +37,12 @@ public sealed class RunContext
             s => s.SetProperty(r => r.Progress, clamped).SetProperty(r => r.ContactsScanned, scanned)
                 .SetProperty(r => r.ContactsChanged, changed).SetProperty(r => r.ContactsFailed, failed).SetProperty(r => r.HeartbeatAt, now),
             ct);
+    }
+
+    /// <summary>Writes the kind's report (<see cref="Run.Result"/>); like <see cref="ReportAsync"/> it joins an open transaction.</summary>
+    public async Task SetResultAsync(RunResult result, CancellationToken ct)
+    {
+        var json = RunResult.ToJson(result);
+        await _db.Set<Run>().Where(r => r.Id == RunId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Result, json), ct);
     }
 }

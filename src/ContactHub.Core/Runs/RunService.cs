@@ -9,7 +9,8 @@ public sealed record RunRequester(ActorKind Kind, Guid? Id, string Name);
 
 public sealed record RunView(
     Guid Id, string Kind, string Name, IReadOnlyDictionary<string, string> Parameters, RunStatus Status, double Progress, RunRequester RequestedBy,
-    DateTime QueuedAt, DateTime? ScheduledFor, DateTime? StartedAt, DateTime? FinishedAt, long ContactsScanned, long ContactsChanged, long ContactsFailed, string? Error);
+    DateTime QueuedAt, DateTime? ScheduledFor, DateTime? StartedAt, DateTime? FinishedAt, long ContactsScanned, long ContactsChanged, long ContactsFailed, string? Error,
+    RunResult? Result = null);
 
 public sealed record RunPage(IReadOnlyList<RunView> Items, string? NextCursor);
 
@@ -24,9 +25,10 @@ public sealed class RunService(AppDbContext db, CallerContext caller, TimeProvid
 {
     public const int MaxPageSize = 200;
 
-    public async Task<RunView> QueueAsync(string kind, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    /// <summary>Queues a run of <paramref name="kind"/>; <paramref name="input"/> is what it works on when too large for the parameters (<see cref="Run.Input"/>).</summary>
+    public async Task<RunView> QueueAsync(string kind, IReadOnlyDictionary<string, string> parameters, CancellationToken ct, string? input = null)
     {
-        var run = new Run(caller.RequireOrganisation(), KindOf(kind).Key, RunParameters.ToJson(parameters), caller.Current, clock.GetUtcNow().UtcDateTime, null);
+        var run = new Run(caller.RequireOrganisation(), KindOf(kind).Key, RunParameters.ToJson(parameters), caller.Current, clock.GetUtcNow().UtcDateTime, null, input);
         db.Add(run);
         await db.SaveChangesAsync(ct);
         await trigger.TriggerAsync(run.OrganisationId, run.Id, ct);
@@ -81,5 +83,5 @@ public sealed class RunService(AppDbContext db, CallerContext caller, TimeProvid
     private RunView ViewOf(Run r) => new(
         r.Id, r.Kind, kinds.FirstOrDefault(k => k.Key == r.Kind)?.Name ?? r.Kind, RunParameters.FromJson(r.Parameters), r.Status, r.Progress,
         new RunRequester(r.RequestedByKind, r.RequestedById, r.RequestedByName), r.QueuedAt, r.ScheduledFor, r.StartedAt, r.FinishedAt,
-        r.ContactsScanned, r.ContactsChanged, r.ContactsFailed, r.Error);
+        r.ContactsScanned, r.ContactsChanged, r.ContactsFailed, r.Error, r.Result is null ? null : RunResult.FromJson(r.Result));
 }

@@ -65,6 +65,7 @@ public sealed class PageTour
         await VisitAsync("edit-person", $"/contacts/{data.Person}/edit");
         await VisitAsync("edit-company", $"/contacts/{data.Company}/edit");
         await VisitAsync("delete", $"/contacts/{data.Colleague}/delete");
+        await BulkStopsAsync(api);
 
         await VisitAsync("admin-start", "/admin");
         await VisitAsync("admin-lists", "/admin/lists");
@@ -111,6 +112,40 @@ public sealed class PageTour
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/logout$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await StopAsync("logged-out");
+    }
+
+    // The bulk actions: the confirmation, the bar again with its field messages, and the page of a run.
+    private async Task BulkStopsAsync(HttpClient api)
+    {
+        var page = _page;
+        await page.GotoAsync("/contacts");
+        await page.Locator("[data-bulk-row]").First.CheckAsync();
+        await page.GetByLabel("Action").SelectOptionAsync("AddCategory");
+        await page.GetByLabel("Category to add or remove").SelectOptionAsync("VIP");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue…" }).ClickAsync();
+        await page.GetByTestId("bulk-question").WaitForAsync();
+        await StopAsync("bulk-confirm");
+
+        await page.GotoAsync("/contacts");
+        await page.Locator("[data-bulk-row]").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue…" }).ClickAsync();
+        await page.Locator("#bulkAction-error").WaitForAsync();
+        await StopAsync("bulk-refused");
+
+        // More contacts than an action does at once, so the check becomes a run (it changes nothing).
+        var rows = string.Join('\n', Enumerable.Range(0, ContactHub.Contacts.Bulk.BulkActionService.InlineLimit + 1).Select(i => $$"""{"kind":"company","companyName":"Tour {{i}} AG"}"""));
+        (await api.PostAsync("/api/v1/imports", new StringContent(rows, System.Text.Encoding.UTF8, "application/x-ndjson"))).EnsureSuccessStatusCode();
+        var started = await api.PostAsync("/api/v1/contacts/bulk-actions",
+            new StringContent("""{"action":"checkReachability","notificationType":"newsletter","filter":{"kind":"company"}}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        var run = started.Headers.Location!.OriginalString;
+        for (var tries = 0; !(await api.GetStringAsync(run)).Contains("\"succeeded\"", StringComparison.Ordinal); tries++)
+        {
+            Assert.True(tries < 300, "The tour's bulk run did not finish.");
+            await Task.Delay(100);
+        }
+
+        await VisitAsync("bulk-run", run.Replace("/api/v1/runs/", "/contacts/bulk/", StringComparison.Ordinal));
     }
 
     private async Task VisitAsync(string stop, string path)

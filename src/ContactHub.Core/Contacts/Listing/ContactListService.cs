@@ -29,15 +29,20 @@ public sealed class ContactListService(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ContactCount> CountAsync(ContactQuery query, int cap, CancellationToken ct)
     {
+        var filtered = await MatchingAsync(query, ct);
+        var count = await filtered.Take(cap + 1).CountAsync(ct);
+        return ContactCount.Capped(count, cap);
+    }
+
+    /// <summary>
+    /// Every contact the list's filters and search match, unordered and unpaged: what the count counts and what a bulk
+    /// action on the whole filtered result walks (<see cref="Bulk.BulkActionService"/>).
+    /// </summary>
+    public async Task<IQueryable<Contact>> MatchingAsync(ContactQuery query, CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rules = await db.ReadRulesAsync(ct);
         var filtered = await ContactFilters.ApplyAsync(db, query with { Cursor = null, Before = null }, rules, today, ct);
-        if (query.Search is not null)
-        {
-            filtered = await QuickSearch.Of(db, query.Search).FilterAsync(filtered, ct);
-        }
-
-        var count = await filtered.Take(cap + 1).CountAsync(ct);
-        return ContactCount.Capped(count, cap);
+        return query.Search is null ? filtered : await QuickSearch.Of(db, query.Search).FilterAsync(filtered, ct);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(r => r.Parameters).HasMaxLength(2000);
         builder.Property(r => r.RequestedByName).HasMaxLength(200);
         builder.Property(r => r.Error).HasMaxLength(Run.MaxErrorLength);
+        // Input and Result are unbounded text: a selection of thousands of ids, a report listing a hundred failures.
         builder.Ignore(r => r.AuditSource);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         // The history reads newest first per organisation (ids are time ordered).

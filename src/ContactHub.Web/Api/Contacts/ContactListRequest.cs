@@ -174,6 +174,43 @@ public sealed record ContactListRequest
     public IEnumerable<KeyValuePair<string, object?>> Values() =>
         Parameters.Select(p => KeyValuePair.Create(p.Name, p.Property.GetValue(this))).Where(p => p.Value is string { Length: > 0 });
 
+    /// <summary>
+    /// The list's query as a JSON object of the same names and text values (a bulk action's <c>filter</c>), read as
+    /// <see cref="ToQuery"/> reads a query string; <c>custom.&lt;key&gt;</c> filters included. An unknown name or a
+    /// wrong value is a field error under <paramref name="field"/> (<c>filter.kind</c>).
+    /// </summary>
+    public static ContactQuery QueryOf(IReadOnlyDictionary<string, string?> values, string field)
+    {
+        var request = new ContactListRequest();
+        var custom = new List<CustomFieldFilter>();
+        var errors = new ValidationErrors();
+        foreach (var (name, value) in values)
+        {
+            if (CustomFieldFilter.FromParameter(name, value ?? string.Empty) is { } filter)
+            {
+                custom.Add(filter);
+            }
+            else if (Array.Find(Parameters, p => p.Name == name) is { Property: not null } known && name is not ("cursor" or "before" or "limit" or "sort" or "descending"))
+            {
+                known.Property.SetValue(request, value);
+            }
+            else
+            {
+                errors.Add($"{field}.{name}", "Not a filter of the contact list.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        try
+        {
+            return request.ToQuery(ContactSort.Created, custom);
+        }
+        catch (ValidationFailedException e)
+        {
+            throw new ValidationFailedException(e.Errors.ToDictionary(x => $"{field}.{x.Key}", x => x.Value, StringComparer.Ordinal));
+        }
+    }
+
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"
     private static (string? Purpose, bool? Granted) ParseConsent(string? consent)
     {

@@ -64,11 +64,15 @@ public sealed class IndexModel(
     /// <summary>The definition's categories, archived ones last (contacts may still carry them).</summary>
     public IReadOnlyList<Definitions.Lists.ListEntryView> Categories { get; private set; } = [];
 
+    /// <summary>The bulk actions' choices (<c>_BulkActionBar</c>): the notification types a reachability check can be for.</summary>
+    public IReadOnlyList<Consent.NotificationTypeView> NotificationTypes { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Filter = WithOlderNames(Filter);
         Purposes = await definition.PurposesAsync(ct);
         Categories = (await lists.GetAsync(Definitions.Lists.DefinitionList.Categories, ct)).Entries;
+        NotificationTypes = await definition.NotificationTypesAsync(ct);
         try
         {
             Query = ToQuery();
@@ -99,6 +103,21 @@ public sealed class IndexModel(
         return Url.Page("/Contacts/Index", values)!;
     }
 
+    /// <summary>Where the bulk action bar posts (<see cref="BulkModel"/>): the bulk page with the list's search and filters.</summary>
+    public string BulkUrl
+    {
+        get
+        {
+            var values = new RouteValueDictionary(Filter.Values()) { ["cursor"] = null, ["before"] = null, ["limit"] = null, ["sort"] = null, ["descending"] = null };
+            values["in"] = In == SearchField.Anything ? null : In.ToString();
+            return Url.Page("/Contacts/Bulk", values)!;
+        }
+    }
+
+    /// <summary>The action bar above the rows: the definition's categories and notification types, and how many match.</summary>
+    public BulkActionBar Bar => new(Categories, NotificationTypes,
+        Count is { } count ? count.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : "") : string.Empty);
+
     /// <summary>The filters in force, each with the link that drops it (the chips above the results).</summary>
     public IEnumerable<(string Label, string Value, string Without)> ActiveFilters() =>
         from pair in Filter.Values()
@@ -125,12 +144,15 @@ public sealed class IndexModel(
 
     // The search box is the quick search, or — chosen under "Search in" — one field matched exactly; the page shows
     // pages of its own size, sorted by name unless asked otherwise.
-    private ContactQuery ToQuery()
+    private ContactQuery ToQuery() => QueryOf(Filter, In);
+
+    /// <summary>The list's query from its parameters and where the search box looks; the bulk actions read the same filter.</summary>
+    public static ContactQuery QueryOf(ContactListRequest filter, SearchField searchIn)
     {
-        var text = string.IsNullOrWhiteSpace(Filter.Q) ? null : Filter.Q;
+        var text = string.IsNullOrWhiteSpace(filter.Q) ? null : filter.Q;
         // An address is searched as an address even when the operator forgot to switch the field.
-        var field = In == SearchField.Name && text?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : In;
-        var query = (Filter with { Q = null, Limit = null }).ToQuery(ContactSort.Name);
+        var field = searchIn == SearchField.Name && text?.Contains('@', StringComparison.Ordinal) == true ? SearchField.Email : searchIn;
+        var query = (filter with { Q = null, Limit = null }).ToQuery(ContactSort.Name);
         return query with
         {
             Limit = PageSize,
