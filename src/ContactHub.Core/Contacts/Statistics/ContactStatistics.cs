@@ -69,7 +69,7 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The figures of <paramref name="contacts"/> and, beyond the dashboard's, their countries of residence, preferred
+    /// The figures of <paramref name="contacts"/> and, beyond the dashboard's, their countries of residence (most first, "none" last), preferred
     /// channels and each notification type's reachability outcomes (decided for at most <paramref name="reachabilityCap"/>).
     /// </summary>
     public async Task<ContactStatisticsDetail> DetailAsync(IQueryable<Contact> contacts, ReachabilityService reachability, int reachabilityCap, CancellationToken ct)
@@ -79,7 +79,7 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
         var preferred = await contacts.GroupBy(c => c.PreferredChannel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return new ContactStatisticsDetail(
             figures,
-            [.. countries.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Figure(c.Key ?? ContactStatisticsDetail.None, c.Count))],
+            [.. countries.OrderBy(c => c.Key is null).ThenByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Figure(c.Key ?? ContactStatisticsDetail.None, c.Count))],
             [.. Enum.GetValues<Channel>().Select(ch => new Figure(ch.ToString(), preferred.Where(p => p.Key == ch).Sum(p => p.Count))),
                 new Figure(ContactStatisticsDetail.None, preferred.Where(p => p.Key == null).Sum(p => p.Count))],
             await reachability.OutcomesAsync(contacts, reachabilityCap, ct));
