@@ -12,6 +12,7 @@ using ContactHub.Web.Api.Documentation;
 using ContactHub.Web.Api.CustomFields;
 using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Api.Runs;
+using ContactHub.Web.Api.Segments;
 using ContactHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,8 @@ builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 var (provider, connectionString) = DatabaseStartup.ReadSettings(builder.Configuration);
 builder.Services.AddContactHubCore(provider, connectionString);
+// A segment's groups are the contact list's query parameters, read by the list's own parser.
+builder.Services.AddSingleton<ContactHub.Segments.ContactQueryReader>(ContactListRequest.QueryOf);
 builder.Services.AddKeyRingProtection(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -63,6 +66,7 @@ tenant.MapReachabilityBatchApi();
 tenant.MapImportsApi().RequireScope(ApiScopes.Imports);
 tenant.MapNameDayDefinitionApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 tenant.MapRunsApi().RequireScope(ApiScopes.Runs);
+tenant.MapSegmentsApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 tenant.MapCustomFieldsApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);

@@ -14,6 +14,7 @@ using ContactHub.Idempotency;
 using ContactHub.NameDays;
 using ContactHub.Organisations;
 using ContactHub.Runs;
+using ContactHub.Segments;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Data.Tests;
@@ -117,6 +118,10 @@ public sealed partial class TenantIsolationTests
         await AsOrganisationAsync(database, organisationId, s => s.Reachability.OverrideAsync(
             ben.Id, new OverrideRequest("newsletter", Channel.Email, "Asked at the fair for the newsletter", 30), None));
 
+        // A segment of persons with a contact named by hand.
+        await AsOrganisationAsync(database, organisationId, s => s.Segments.CreateAsync(new SegmentRequest(
+            "Persons", Groups: [new Dictionary<string, string?> { ["kind"] = "person" }], Include: [company.Id], Exclude: [ben.Id]), None));
+
         // Background work, and a replayable response (the idempotency middleware is the web host's, so its row is written as it writes it).
         await AsOrganisationAsync(database, organisationId, s => s.Runs.QueueAsync(NameDayRun.KindKey, NameDayRun.ParametersFor("all"), None));
         await AsOrganisationAsync(database, organisationId, s => s.Statistics.ComputeAsync(None));
@@ -167,6 +172,8 @@ public sealed partial class TenantIsolationTests
         public OperatorService Operators => new(db, caller, new Sha256PasswordHasher(), Clock);
 
         public RunService Runs => new(db, caller, Clock, [new NameDayRun(db, NameDays)], new NoTrigger());
+
+        public SegmentService Segments => new(db, caller, Clock, ListFilterReader.Read);
 
         public StatisticsSnapshots Statistics => new(db, caller, new ContactStatistics(db, Clock), Clock);
     }

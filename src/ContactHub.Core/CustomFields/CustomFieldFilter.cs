@@ -49,12 +49,12 @@ public sealed record CustomFieldFilter(string Key, CustomFieldComparison Compari
 /// <summary>Turns custom-field filters into conditions on the value table: one indexed (field, value) lookup each.</summary>
 internal static class CustomFieldFilters
 {
-    public static IQueryable<Contact> Apply(IQueryable<Contact> contacts, AppDbContext db, CustomFieldSet fields, IEnumerable<CustomFieldFilter> filters)
+    public static IQueryable<Contact> Apply(IQueryable<Contact> contacts, AppDbContext db, CustomFieldSet fields, IEnumerable<CustomFieldFilter> filters, bool includeArchived = false)
     {
         var errors = new ValidationErrors();
         foreach (var filter in filters)
         {
-            if (fields.Find(filter.Key) is not { IsArchived: false } field)
+            if (fields.Find(filter.Key) is not { } field || (field.IsArchived && !includeArchived))
             {
                 errors.Add(filter.Parameter, "Unknown custom field.");
                 continue;

@@ -31,6 +31,11 @@ public static class QueryValues
         : bool.TryParse(value.Trim(), out var parsed) ? parsed
         : throw ValidationFailedException.For(field, $"'{value}' is not true or false.");
 
+    public static Guid? Id(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Guid.TryParse(value, out var id) ? id
+        : throw ValidationFailedException.For(field, "This is not an id.");
+
     public static int? Int(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null
         : int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed

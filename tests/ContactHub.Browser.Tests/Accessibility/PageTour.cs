@@ -120,11 +120,34 @@ public sealed class PageTour
         await page.GetByTestId("new-key").WaitForAsync();
         await StopAsync("admin-api-keys");
 
+        await SegmentStopsAsync();
         await VisitAsync("recycle-bin", "/contacts/recycle-bin");
         await VisitAsync("not-found", $"/contacts/{Guid.NewGuid()}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/logout$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await StopAsync("logged-out");
+    }
+
+    // Segments: the form from the list's filters (with a group refused), the segment with its charts, its edit form, the list and all statistics.
+    private async Task SegmentStopsAsync()
+    {
+        var page = _page;
+        await page.GotoAsync("/contacts?kind=Person");
+        await page.GetByTestId("save-as-segment").ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Tour persons");
+        await page.GetByLabel("Filters of group 2").FillAsync("kind=Robot");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save segment" }).ClickAsync();
+        await page.Locator("#Form_Groups_1_-error").GetByText("Robot", new() { Exact = false }).WaitForAsync();
+        await StopAsync("segment-new-refused");
+        await page.GetByLabel("Filters of group 2").FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save segment" }).ClickAsync();
+        await page.GetByTestId("segment-count").WaitForAsync();
+        await StopAsync("segment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Edit segment Tour persons" }).WaitForAsync();
+        await StopAsync("segment-edit");
+        await VisitAsync("segments", "/segments");
+        await VisitAsync("statistics", "/statistics");
     }
 
     // The bulk actions: the confirmation, the bar again with its field messages, and the page of a run.

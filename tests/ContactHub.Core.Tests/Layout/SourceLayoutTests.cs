@@ -50,6 +50,6 @@ public sealed partial class SourceLayoutTests
         throw new InvalidOperationException("The repository root (ContactHub.slnx) is not above " + AppContext.BaseDirectory);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:public|internal|private|protected|file|sealed|static|abstract|partial|readonly|ref)\s+)*(?:class|record\s+struct|record\s+class|record|struct|interface|enum)\s+(?<name>\w+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:(?:public|internal|private|protected|file|sealed|static|abstract|partial|readonly|ref)\s+)*(?:(?:class|record\s+struct|record\s+class|record|struct|interface|enum)\s+(?<name>\w+)|delegate\s+\S+\s+(?<name>\w+)\s*\()", RegexOptions.Multiline)]
     private static partial Regex Declaration();
 }

@@ -32,8 +32,12 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
             : ReachabilityPolicy.Decide(facts[0], type, channel, Today);
     }
 
-    /// <summary>Decides for the given contacts, or for a page of all contacts after <paramref name="cursor"/>.</summary>
-    public async Task<ReachabilityBatch> DecideBatchAsync(string? notificationType, Channel? channel, IReadOnlyList<Guid>? contactIds, string? cursor, int limit, CancellationToken ct)
+    /// <summary>
+    /// Decides for the given contacts, or for a page after <paramref name="cursor"/> of the <paramref name="recipients"/>
+    /// (a segment's members) or, without them, of all contacts.
+    /// </summary>
+    public async Task<ReachabilityBatch> DecideBatchAsync(
+        string? notificationType, Channel? channel, IReadOnlyList<Guid>? contactIds, string? cursor, int limit, CancellationToken ct, IQueryable<Contact>? recipients = null)
     {
         if (limit is < 1 or > MaxBatch || contactIds?.Count > MaxBatch)
         {
@@ -41,7 +45,7 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
         }
 
         var type = await TypeAsync(notificationType, ct);
-        var contacts = db.Contacts.AsQueryable();
+        var contacts = recipients ?? db.Contacts.AsQueryable();
         if (contactIds is not null)
         {
             contacts = contacts.Where(c => contactIds.Contains(c.Id));
@@ -63,6 +67,33 @@ public sealed class ReachabilityService(AppDbContext db, TimeProvider clock)
 
         var next = contactIds is null && facts.Count == limit ? Cursor.Encode(facts[^1].ContactId) : null;
         return new ReachabilityBatch(decisions, Summarise(decisions), next);
+    }
+
+    /// <summary>
+    /// For each notification type, how many of <paramref name="contacts"/> are reachable, reachable by a fallback or not
+    /// reachable, decided over at most <paramref name="cap"/> of them (in id order; <see cref="ReachabilityFigures.Decided"/>
+    /// says how many), since the policy runs per contact in memory.
+    /// </summary>
+    public async Task<IReadOnlyList<ReachabilityFigures>> OutcomesAsync(IQueryable<Contact> contacts, int cap, CancellationToken ct)
+    {
+        var keys = await db.Set<NotificationType>().AsNoTracking().OrderBy(t => t.Key).Select(t => t.Key).ToListAsync(ct);
+        var page = contacts.OrderBy(c => c.Id).Take(cap);
+        var today = Today;
+        var figures = new List<ReachabilityFigures>();
+        foreach (var key in keys)
+        {
+            var type = await TypeAsync(key, ct);
+            var facts = await ReachabilityFactsLoader.LoadAsync(db, type, page, Now, ct);
+            var counts = new int[OutcomeKeys.Length];
+            foreach (var contact in facts)
+            {
+                counts[(int)ReachabilityPolicy.Decide(contact, type, null, today).Outcome]++;
+            }
+
+            figures.Add(new ReachabilityFigures(key, facts.Count, [.. Enum.GetValues<ReachabilityOutcome>().Select(o => new Contacts.Statistics.Figure(o.ToString(), counts[(int)o]))]));
+        }
+
+        return figures;
     }
 
     public async Task<OverrideView> OverrideAsync(Guid contactId, OverrideRequest request, CancellationToken ct)

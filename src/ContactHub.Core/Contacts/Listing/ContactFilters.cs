@@ -109,6 +109,17 @@ internal static class ContactFilters
             contacts = hasPhone ? contacts.Where(c => c.Phones.Any(p => p.IsActive)) : contacts.Where(c => !c.Phones.Any(p => p.IsActive));
         }
 
+        if (query.HasAddress is { } hasAddress)
+        {
+            contacts = hasAddress ? contacts.Where(c => c.Addresses.Any(a => a.IsActive)) : contacts.Where(c => !c.Addresses.Any(a => a.IsActive));
+        }
+
+        contacts = ByPostalCode(contacts, query.PostalCodeFrom?.Trim(), query.PostalCodeTo?.Trim());
+        if (query.LinkedCompany is { } company)
+        {
+            contacts = contacts.Where(c => db.CompanyLinks.Any(l => l.PersonId == c.Id && l.CompanyId == company));
+        }
+
         // Where the contact lives or has an active address: a company registered in CH with an office in DE is in both.
         if (query.Country?.Value is { } country)
         {
@@ -140,10 +151,27 @@ internal static class ContactFilters
 
         if (query.CustomFields is { Count: > 0 } customFilters)
         {
-            contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
+            contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters, query.IncludeArchivedFields);
         }
 
         return contacts;
+    }
+
+    // An active address whose postal code lies in the range (text order, both ends included: 8000–8999).
+    private static IQueryable<Contact> ByPostalCode(IQueryable<Contact> contacts, string? from, string? to)
+    {
+        if (from is { Length: > 0 } && to is { Length: > 0 } && string.CompareOrdinal(to, from) < 0)
+        {
+            throw ValidationFailedException.For("postalCodeTo", "The end of the range must not be before its start.");
+        }
+
+        return (from is { Length: > 0 }, to is { Length: > 0 }) switch
+        {
+            (true, true) => contacts.Where(c => c.Addresses.Any(a => a.IsActive && string.Compare(a.PostalCode, from) >= 0 && string.Compare(a.PostalCode, to) <= 0)),
+            (true, false) => contacts.Where(c => c.Addresses.Any(a => a.IsActive && string.Compare(a.PostalCode, from) >= 0)),
+            (false, true) => contacts.Where(c => c.Addresses.Any(a => a.IsActive && string.Compare(a.PostalCode, to) <= 0)),
+            _ => contacts,
+        };
     }
 
     private static void RequireOrder(DateTimeOffset? from, DateTimeOffset? to, string toField)

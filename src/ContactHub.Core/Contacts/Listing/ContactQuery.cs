@@ -32,7 +32,9 @@ public enum ContactSort
 /// <see cref="HasEmail"/> and <see cref="HasPhone"/> look at active entries only (an inactive one is history);
 /// <see cref="Country"/> matches the country of residence or the country of any active address. The time ranges include
 /// their start and exclude their end (<c>createdFrom</c> ≤ created &lt; <c>createdTo</c>), so consecutive ranges meet
-/// without overlap.
+/// without overlap. <see cref="PostalCodeFrom"/> to <see cref="PostalCodeTo"/> (both inclusive, compared as text) and
+/// <see cref="HasAddress"/> look at active addresses; <see cref="LinkedCompany"/> is a company the person acts for.
+/// <see cref="IncludeArchivedFields"/> lets a saved segment keep filtering by a custom field archived since.
 /// </summary>
 public sealed record ContactQuery(
     string? Name = null,
@@ -63,4 +65,9 @@ public sealed record ContactQuery(
     DateTimeOffset? CreatedFrom = null,
     DateTimeOffset? CreatedTo = null,
     DateTimeOffset? UpdatedFrom = null,
-    DateTimeOffset? UpdatedTo = null);
+    DateTimeOffset? UpdatedTo = null,
+    bool? HasAddress = null,
+    string? PostalCodeFrom = null,
+    string? PostalCodeTo = null,
+    Guid? LinkedCompany = null,
+    bool IncludeArchivedFields = false);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ContactHub.Consent;
+using ContactHub.Consent.Reachability;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Contacts.Listing;
 using ContactHub.Data;
@@ -17,11 +18,16 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
 {
     public const int Months = 12;
 
-    public async Task<ContactFigures> ReadAsync(CancellationToken ct)
+    public Task<ContactFigures> ReadAsync(CancellationToken ct) => ReadAsync(db.Contacts.AsNoTracking(), ct);
+
+    /// <summary>
+    /// The figures of any set of contacts read from <c>db.Contacts</c> (a segment's members): the dashboard's own are
+    /// those of all contacts.
+    /// </summary>
+    public async Task<ContactFigures> ReadAsync(IQueryable<Contact> contacts, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var contacts = db.Contacts.AsNoTracking();
 
         var kinds = await contacts
             .GroupBy(c => c.Kind)
@@ -52,7 +58,7 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
             kinds.Sum(k => k.Invalid),
             kinds.Sum(k => k.Blocked),
             bounced,
-            await ConsentAsync(total, ct),
+            await ConsentAsync(contacts, total, ct),
             [
                 new Figure(nameof(Channel.Email), kinds.Sum(k => k.Email)),
                 new Figure(nameof(Channel.Phone), kinds.Sum(k => k.Phone)),
@@ -60,6 +66,23 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
                 new Figure(nameof(Channel.Letter), kinds.Sum(k => k.Letter)),
             ],
             await CreatedPerMonthAsync(contacts, now, ct));
+    }
+
+    /// <summary>
+    /// The figures of <paramref name="contacts"/> and, beyond the dashboard's, their countries of residence (most first, "none" last), preferred
+    /// channels and each notification type's reachability outcomes (decided for at most <paramref name="reachabilityCap"/>).
+    /// </summary>
+    public async Task<ContactStatisticsDetail> DetailAsync(IQueryable<Contact> contacts, ReachabilityService reachability, int reachabilityCap, CancellationToken ct)
+    {
+        var figures = await ReadAsync(contacts, ct);
+        var countries = await contacts.GroupBy(c => c.CountryOfResidence).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var preferred = await contacts.GroupBy(c => c.PreferredChannel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return new ContactStatisticsDetail(
+            figures,
+            [.. countries.OrderBy(c => c.Key is null).ThenByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Figure(c.Key ?? ContactStatisticsDetail.None, c.Count))],
+            [.. Enum.GetValues<Channel>().Select(ch => new Figure(ch.ToString(), preferred.Where(p => p.Key == ch).Sum(p => p.Count))),
+                new Figure(ContactStatisticsDetail.None, preferred.Where(p => p.Key == null).Sum(p => p.Count))],
+            await reachability.OutcomesAsync(contacts, reachabilityCap, ct));
     }
 
     /// <summary>
@@ -83,11 +106,11 @@ public sealed class ContactStatistics(AppDbContext db, TimeProvider clock)
             .CountAsync(ct);
 
     /// <summary>Per purpose, the contacts whose decision for all channels is granted, withdrawn, or not taken.</summary>
-    private async Task<IReadOnlyList<ConsentCoverage>> ConsentAsync(int total, CancellationToken ct)
+    private async Task<IReadOnlyList<ConsentCoverage>> ConsentAsync(IQueryable<Contact> contacts, int total, CancellationToken ct)
     {
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Key, p.Name }).ToListAsync(ct);
         var states = await db.Set<ConsentState>().AsNoTracking()
-            .Where(s => s.Scope == ConsentState.AllChannels && db.Contacts.Any(c => c.Id == s.ContactId))
+            .Where(s => s.Scope == ConsentState.AllChannels && contacts.Any(c => c.Id == s.ContactId))
             .GroupBy(s => new { s.PurposeId, s.Granted })
             .Select(g => new { g.Key.PurposeId, g.Key.Granted, Count = g.Count() })
             .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using ContactHub.Web.Api.Documentation;
 using ContactHub.Consent;
 using ContactHub.Consent.Reachability;
+using ContactHub.Segments;
 using ContactHub.Contacts;
 using ContactHub.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ namespace ContactHub.Web.Api.Consent;
 /// <summary>Consent evidence and state, bounces and reachability of one contact; the batch policy for many.</summary>
 public static class ConsentApi
 {
-    public sealed record BatchRequest(string? NotificationType, Channel? Channel, IReadOnlyList<Guid>? ContactIds, string? Cursor, int? Limit);
+    public sealed record BatchRequest(string? NotificationType, Channel? Channel, IReadOnlyList<Guid>? ContactIds, string? Cursor, int? Limit, Guid? SegmentId = null);
 
     public static RouteGroupBuilder MapConsentApi(this RouteGroupBuilder contacts)
     {
@@ -39,7 +40,7 @@ public static class ConsentApi
         // A POST only because a batch of ids does not fit a URL: it reads.
         api.MapPost("/reachability/batch", BatchAsync).Accepts<BatchRequest>("application/json").WithTags("Consent and reachability")
             .RequireScope(ContactHub.Access.ApiScopes.ContactsRead)
-            .Documented("decideReachabilityBatch", "Ask reachability for many", "Decides reachability for a list of contact ids or a page of all contacts (a POST because the ids do not fit a URL; it only reads).");
+            .Documented("decideReachabilityBatch", "Ask reachability for many", "Decides reachability for a list of contact ids, or a page of a segment's members (segmentId) or of all contacts (a POST because the ids do not fit a URL; it only reads).");
         return api;
     }
 
@@ -65,9 +66,10 @@ public static class ConsentApi
         return TypedResults.Created($"/api/v1/contacts/{contactId}/reachability", created);
     }
 
-    private static async Task<Ok<ReachabilityBatch>> BatchAsync(HttpRequest request, ReachabilityService service, CancellationToken ct)
+    private static async Task<Ok<ReachabilityBatch>> BatchAsync(HttpRequest request, ReachabilityService service, SegmentService segments, CancellationToken ct)
     {
         var body = (await request.ReadJsonAsync<BatchRequest>(ct)).Value;
-        return TypedResults.Ok(await service.DecideBatchAsync(body.NotificationType, body.Channel, body.ContactIds, body.Cursor, body.Limit ?? 1000, ct));
+        var recipients = body.SegmentId is { } segmentId ? await segments.MembersAsync(segmentId, ct) : null;
+        return TypedResults.Ok(await service.DecideBatchAsync(body.NotificationType, body.Channel, body.ContactIds, body.Cursor, body.Limit ?? 1000, ct, recipients));
     }
 }

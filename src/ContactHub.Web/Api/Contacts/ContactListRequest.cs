@@ -112,6 +112,22 @@ public sealed record ContactListRequest
     [FromQuery(Name = "country")]
     public string? Country { get; init; }
 
+    /// <summary>true: has an active postal address; false: has none.</summary>
+    [FromQuery(Name = "hasAddress")]
+    public string? HasAddress { get; init; }
+
+    /// <summary>The lowest postal code of an active address (text order, included).</summary>
+    [FromQuery(Name = "postalCodeFrom")]
+    public string? PostalCodeFrom { get; init; }
+
+    /// <summary>The highest postal code of an active address (text order, included).</summary>
+    [FromQuery(Name = "postalCodeTo")]
+    public string? PostalCodeTo { get; init; }
+
+    /// <summary>The id of a company the person acts for (a company link).</summary>
+    [FromQuery(Name = "linkedCompany")]
+    public string? LinkedCompany { get; init; }
+
     /// <summary>Created at or after: a date (start of day, UTC) or an ISO 8601 date-time.</summary>
     [FromQuery(Name = "createdFrom")]
     public string? CreatedFrom { get; init; }
@@ -167,7 +183,11 @@ public sealed record ContactListRequest
             CreatedFrom: QueryValues.Instant(CreatedFrom, "createdFrom"),
             CreatedTo: QueryValues.Instant(CreatedTo, "createdTo"),
             UpdatedFrom: QueryValues.Instant(UpdatedFrom, "updatedFrom"),
-            UpdatedTo: QueryValues.Instant(UpdatedTo, "updatedTo"));
+            UpdatedTo: QueryValues.Instant(UpdatedTo, "updatedTo"),
+            HasAddress: QueryValues.Bool(HasAddress, "hasAddress"),
+            PostalCodeFrom: PostalCodeFrom,
+            PostalCodeTo: PostalCodeTo,
+            LinkedCompany: QueryValues.Id(LinkedCompany, "linkedCompany"));
     }
 
     /// <summary>The parameters that are set, under their names in the query string (for links that keep the filters).</summary>

@@ -24,6 +24,7 @@ public static class ApiDocument
         ["Consent and reachability"] = "Consent evidence and state per purpose, bounces, and whether a contact may be reached on a channel.",
         ["Definition"] = "The organisation's contact definition: lists, rules, consent purposes, notification types, custom fields, name days.",
         ["Imports"] = "Bulk import of contacts as NDJSON, streamed.",
+        ["Segments"] = "Saved filters over the contacts (dynamic, or static membership lists), their members, counts and statistics, and the statistics of all contacts.",
         ["Runs"] = "Background runs (name days): start, progress, history.",
     };
 

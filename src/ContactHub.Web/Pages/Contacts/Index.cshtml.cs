@@ -36,6 +36,7 @@ public sealed class IndexModel(
         ["allowedChannel"] = "Allows channel", ["preferredChannel"] = "Preferred channel", ["consent"] = "Consent", ["includeInvalid"] = "With invalid contacts",
         ["status"] = "Status", ["lifeCycle"] = "Life cycle", ["accessibilityNeed"] = "Accessibility need", ["confidentiality"] = "Confidentiality",
         ["blocked"] = "Blocked", ["hasEmail"] = "E-mail address", ["hasPhone"] = "Phone number", ["country"] = "Country",
+        ["hasAddress"] = "Postal address", ["postalCodeFrom"] = "Postal code from", ["postalCodeTo"] = "Postal code to", ["linkedCompany"] = "Acts for company",
         ["createdFrom"] = "Added from", ["createdTo"] = "Added before", ["updatedFrom"] = "Updated from", ["updatedTo"] = "Updated before",
     };
 

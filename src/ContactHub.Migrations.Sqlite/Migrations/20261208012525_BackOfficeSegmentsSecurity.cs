@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactHub.Migrations.Postgres.Migrations
+namespace ContactHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class BackOfficeAndSecurity : Migration
+    public partial class BackOfficeSegmentsSecurity : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,14 +18,14 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Input",
                 table: "Runs",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             // Runs queued before this change get the lowest clearance: a run never reaches more than its requester could.
             migrationBuilder.AddColumn<string>(
                 name: "RequestedClearance",
                 table: "Runs",
-                type: "character varying(32)",
+                type: "TEXT",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "Free");
@@ -33,13 +33,13 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Result",
                 table: "Runs",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TimeZone",
                 table: "Organisations",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "UTC");
@@ -47,61 +47,61 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Culture",
                 table: "Operators",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ListColumns",
                 table: "Operators",
-                type: "character varying(4000)",
+                type: "TEXT",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TimeZone",
                 table: "Operators",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ActorId",
                 table: "IdempotencyRecords",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "DataOrigin",
                 table: "Contacts",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "Contacts",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ProfileYear",
                 table: "Contacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DefaultLanguage",
                 table: "ContactDefinition",
-                type: "character varying(35)",
+                type: "TEXT",
                 maxLength: 35,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrivacyLevels",
                 table: "ContactDefinition",
-                type: "character varying(8000)",
+                type: "TEXT",
                 maxLength: 8000,
                 nullable: false,
                 defaultValue: "[]");
@@ -110,7 +110,7 @@ namespace ContactHub.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Scopes",
                 table: "ApiKeys",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: false,
                 defaultValue: "contacts:read contacts:write definition:read definition:write runs imports");
@@ -121,14 +121,43 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 columns: new[] { "OrganisationId", "ActorId", "Key" });
 
             migrationBuilder.CreateTable(
+                name: "Segment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OwnerKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Shared = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Groups = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Segment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Segment_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatisticsSnapshots",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Clearance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ComputeMilliseconds = table.Column<double>(type: "double precision", nullable: false),
-                    Figures = table.Column<string>(type: "text", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Clearance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ComputeMilliseconds = table.Column<double>(type: "REAL", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,6 +166,34 @@ namespace ContactHub.Migrations.Postgres.Migrations
                         name: "FK_StatisticsSnapshots_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SegmentMember",
+                columns: table => new
+                {
+                    SegmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Excluded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SegmentMember", x => new { x.SegmentId, x.Excluded, x.ContactId });
+                    table.ForeignKey(
+                        name: "FK_SegmentMember_Contacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SegmentMember_Segment_SegmentId",
+                        column: x => x.SegmentId,
+                        principalTable: "Segment",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -151,13 +208,30 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 name: "IX_AuditEntries_OrganisationId_OccurredAt_Id",
                 table: "AuditEntries",
                 columns: new[] { "OrganisationId", "OccurredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Segment_OrganisationId_Name",
+                table: "Segment",
+                columns: new[] { "OrganisationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SegmentMember_ContactId",
+                table: "SegmentMember",
+                column: "ContactId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "SegmentMember");
+
+            migrationBuilder.DropTable(
                 name: "StatisticsSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Segment");
 
             migrationBuilder.DropPrimaryKey(
                 name: "PK_IdempotencyRecords",
