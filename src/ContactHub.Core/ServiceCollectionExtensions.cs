@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Runs.RunExecutor>();
         services.AddSingleton<Runs.RunMaintenance>();
         services.AddScoped<CustomFields.CustomFieldDefinitionService>();
+        services.AddScoped<Criteria.CriterionService>();
         return services;
     }
 

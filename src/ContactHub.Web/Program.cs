@@ -10,6 +10,7 @@ using ContactHub.Web.Api.Contacts;
 using ContactHub.Web.Api.Definitions;
 using ContactHub.Web.Api.Documentation;
 using ContactHub.Web.Api.CustomFields;
+using ContactHub.Web.Api.Criteria;
 using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Api.Runs;
 using ContactHub.Web.Hosting;
@@ -61,6 +62,7 @@ tenant.MapImportsApi().RequireScope(ApiScopes.Imports);
 tenant.MapNameDayDefinitionApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 tenant.MapRunsApi().RequireScope(ApiScopes.Runs);
 tenant.MapCustomFieldsApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
+tenant.MapCriteriaApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

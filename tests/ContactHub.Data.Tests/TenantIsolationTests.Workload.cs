@@ -7,6 +7,7 @@ using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
 using ContactHub.Contacts.Statistics;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Criteria;
 using ContactHub.CustomFields;
 using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
@@ -60,6 +61,13 @@ public sealed partial class TenantIsolationTests
             Type = CustomFieldType.Text,
             AppliesTo = CustomFieldTarget.Persons,
         }, None));
+        await AsOrganisationAsync(database, organisationId, s => s.Criteria.CreateAsync(new CriterionRequest
+        {
+            Key = "sector-interest",
+            Name = "Sector of interest",
+            Multiple = true,
+            Choices = [new("energy", "Energy"), new("law", "Law")],
+        }, None));
         await AsOrganisationAsync(database, organisationId, s => s.ConsentDefinition.CreatePurposeAsync(new ConsentPurposeRequest(
             "events", "Event invitations", ConsentPurposeKind.Other, [], true, new ConsentTextRequest("en", "I would like invitations to your events.")), None));
         await AsOrganisationAsync(database, organisationId, s => s.ConsentDefinition.CreateNotificationTypeAsync(
@@ -90,6 +98,7 @@ public sealed partial class TenantIsolationTests
             Categories = ["VIP", "Member"],
             AccessibilityNeeds = ["step-free"],
             CustomFields = new Dictionary<string, JsonElement> { ["membershipLevel"] = JsonSerializer.SerializeToElement("gold") },
+            Criteria = new Dictionary<string, IReadOnlyList<string>?> { ["sector-interest"] = ["energy", "law"] },
             Emails = [new EmailRequest("work", "anna.muster@muster.example")],
             Phones = [new PhoneRequest("mobile", "079 123 45 67")],
             Addresses = [new AddressRequest("home", "Seeweg 5", null, "8002", "Zürich", null, "CH")],
@@ -161,6 +170,8 @@ public sealed partial class TenantIsolationTests
         public UniquenessDefinitionService Uniqueness => new(db, caller);
 
         public CustomFieldDefinitionService CustomFields => new(db, caller, Clock);
+
+        public CriterionService Criteria => new(db, caller, Clock);
 
         public NameDayDefinitionService NameDays => new(db, caller, Clock);
 

@@ -99,6 +99,8 @@ internal sealed class AuditTrail : ISaveStep
         NameDays.NameDayRule r => (null, "nameDayRule", r.Date),
         CustomFields.ContactCustomValue v => (v.ContactId, "customField", v.FieldKey),
         CustomFields.CustomFieldDefinition d => (null, "customFieldDefinition", d.Key),
+        Criteria.ContactCriterionValue v => (v.ContactId, "criterion", v.CriterionKey),
+        Criteria.Criterion c => (null, "criterionDefinition", c.Key),
         _ => null,
     };
 
@@ -161,6 +163,8 @@ internal sealed class AuditTrail : ISaveStep
     private static string? FieldName(object entity, IProperty property) => entity switch
     {
         CustomFields.ContactCustomValue v => property.Name == nameof(CustomFields.ContactCustomValue.Value) ? CustomFields.CustomFieldSet.Prefix + v.FieldKey : null,
+        // A criterion value is one choice added or removed; the criterion is the entry's id.
+        Criteria.ContactCriterionValue => property.Name == nameof(Criteria.ContactCriterionValue.ChoiceKey) ? "choice" : null,
         Contact when Contact.SealedFields.TryGetValue(property.Name, out var sealedField) => sealedField,
         _ when Unrecorded.Contains(property.Name) => null,
         _ => CamelCase(property.Name),

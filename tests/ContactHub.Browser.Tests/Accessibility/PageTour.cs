@@ -91,6 +91,7 @@ public sealed class PageTour
         await VisitAsync("admin-name-days", "/admin/name-days");
         await VisitAsync("admin-custom-fields", "/admin/custom-fields");
         await VisitAsync("admin-custom-field", $"/admin/custom-fields/{data.CustomField}");
+        await VisitAsync("admin-criteria", "/admin/criteria");
         await VisitAsync("admin-consent-purposes", "/admin/consent-purposes");
         await VisitAsync("admin-consent-purpose", "/admin/consent-purposes/direct-marketing");
         await VisitAsync("admin-channels", "/admin/channels");

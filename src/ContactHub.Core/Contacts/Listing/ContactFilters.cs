@@ -143,6 +143,11 @@ internal static class ContactFilters
             contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters);
         }
 
+        if (query.Criteria is { Count: > 0 } criterionFilters)
+        {
+            contacts = Criteria.CriterionFilters.Apply(contacts, db, await Criteria.CriterionSet.LoadAsync(db, ct), criterionFilters);
+        }
+
         return contacts;
     }
 

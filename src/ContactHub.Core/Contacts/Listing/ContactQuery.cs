@@ -63,4 +63,5 @@ public sealed record ContactQuery(
     DateTimeOffset? CreatedFrom = null,
     DateTimeOffset? CreatedTo = null,
     DateTimeOffset? UpdatedFrom = null,
-    DateTimeOffset? UpdatedTo = null);
+    DateTimeOffset? UpdatedTo = null,
+    IReadOnlyList<Criteria.CriterionFilter>? Criteria = null);

@@ -183,12 +183,17 @@ public sealed record ContactListRequest
     {
         var request = new ContactListRequest();
         var custom = new List<CustomFieldFilter>();
+        var criteria = new List<ContactHub.Criteria.CriterionFilter>();
         var errors = new ValidationErrors();
         foreach (var (name, value) in values)
         {
             if (CustomFieldFilter.FromParameter(name, value ?? string.Empty) is { } filter)
             {
                 custom.Add(filter);
+            }
+            else if (ContactHub.Criteria.CriterionFilter.FromParameter(name, value ?? string.Empty) is { } criterion)
+            {
+                criteria.Add(criterion);
             }
             else if (Array.Find(Parameters, p => p.Name == name) is { Property: not null } known && name is not ("cursor" or "before" or "limit" or "sort" or "descending"))
             {
@@ -203,12 +208,27 @@ public sealed record ContactListRequest
         errors.ThrowIfAny();
         try
         {
-            return request.ToQuery(ContactSort.Created, custom);
+            return request.ToQuery(ContactSort.Created, custom) with { Criteria = criteria.Count > 0 ? criteria : null };
         }
         catch (ValidationFailedException e)
         {
             throw new ValidationFailedException(e.Errors.ToDictionary(x => $"{field}.{x.Key}", x => x.Value, StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>The "criterion.&lt;key&gt;=&lt;choice&gt;" filters of a query string (one value each).</summary>
+    public static List<ContactHub.Criteria.CriterionFilter>? CriterionFilters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query)
+    {
+        var filters = new List<ContactHub.Criteria.CriterionFilter>();
+        foreach (var (name, values) in query)
+        {
+            if (ContactHub.Criteria.CriterionFilter.FromParameter(name, values.ToString()) is { } filter)
+            {
+                filters.Add(values.Count == 1 ? filter : throw ValidationFailedException.For(name, "Give one value per criterion filter."));
+            }
+        }
+
+        return filters.Count > 0 ? filters : null;
     }
 
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"

@@ -175,7 +175,7 @@ public sealed class IndexModel(
 
     // The search box is the quick search, or — chosen under "Search in" — one field matched exactly; the page shows
     // pages of its own size, sorted by name unless asked otherwise.
-    private ContactQuery ToQuery() => QueryOf(Filter, In, clock);
+    private ContactQuery ToQuery() => QueryOf(Filter, In, clock) with { Criteria = ContactListRequest.CriterionFilters(Request.Query) };
 
     /// <summary>
     /// The list's query from its parameters, where the search box looks and the operator's clock (for the days of the
