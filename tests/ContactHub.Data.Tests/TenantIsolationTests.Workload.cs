@@ -8,6 +8,7 @@ using ContactHub.Contacts;
 using ContactHub.Contacts.Statistics;
 using ContactHub.Contacts.ContactPoints;
 using ContactHub.Criteria;
+using ContactHub.Interactions;
 using ContactHub.CustomFields;
 using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
@@ -113,6 +114,14 @@ public sealed partial class TenantIsolationTests
         await AsOrganisationAsync(database, organisationId, s => s.ContactPoints.AddAsync(anna.Id, new EmailRequest("private", "anna@example.net"), null, None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.AddRelationAsync(anna.Id, ben.Id, "colleague", None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.ConnectAsync(anna.Id, company.Id, "Head of sales", None));
+        await AsOrganisationAsync(database, organisationId, s => s.Interactions.CreateAsync(new InteractionRequest
+        {
+            ContactIds = [anna.Id, company.Id],
+            Type = InteractionType.Meeting,
+            Direction = InteractionDirection.Out,
+            Subject = "Kick-off",
+            OccurredAt = DateTimeOffset.UtcNow,
+        }, None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.SetPhotoAsync(anna.Id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], None));
 
         // Consent evidence, and an override of it.
@@ -172,6 +181,8 @@ public sealed partial class TenantIsolationTests
         public CustomFieldDefinitionService CustomFields => new(db, caller, Clock);
 
         public CriterionService Criteria => new(db, caller, Clock);
+
+        public InteractionService Interactions => new(db, caller, Clock);
 
         public NameDayDefinitionService NameDays => new(db, caller, Clock);
 

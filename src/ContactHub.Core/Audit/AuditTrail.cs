@@ -101,6 +101,9 @@ internal sealed class AuditTrail : ISaveStep
         CustomFields.CustomFieldDefinition d => (null, "customFieldDefinition", d.Key),
         Criteria.ContactCriterionValue v => (v.ContactId, "criterion", v.CriterionKey),
         Criteria.Criterion c => (null, "criterionDefinition", c.Key),
+        // An interaction is recorded once for itself and once in the history of each of its contacts.
+        Interactions.Interaction i => (null, "interaction", i.Id.ToString()),
+        Interactions.InteractionContact c => (c.ContactId, "interaction", c.InteractionId.ToString()),
         _ => null,
     };
 

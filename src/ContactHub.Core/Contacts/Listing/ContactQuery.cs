@@ -64,4 +64,5 @@ public sealed record ContactQuery(
     DateTimeOffset? CreatedTo = null,
     DateTimeOffset? UpdatedFrom = null,
     DateTimeOffset? UpdatedTo = null,
-    IReadOnlyList<Criteria.CriterionFilter>? Criteria = null);
+    IReadOnlyList<Criteria.CriterionFilter>? Criteria = null,
+    int? InteractionWithinDays = null);

@@ -128,6 +128,10 @@ public sealed record ContactListRequest
     [FromQuery(Name = "updatedTo")]
     public string? UpdatedTo { get; init; }
 
+    /// <summary>Contacts with an interaction in the last N days (today included), 1 to 3660.</summary>
+    [FromQuery(Name = "interactionWithinDays")]
+    public string? InteractionWithinDays { get; init; }
+
     /// <summary>The list the request asks for; a malformed value is a field error under its parameter's name.</summary>
     public ContactQuery ToQuery(ContactSort defaultSort, IReadOnlyList<CustomFieldFilter>? customFields = null)
     {
@@ -167,7 +171,10 @@ public sealed record ContactListRequest
             CreatedFrom: QueryValues.Instant(CreatedFrom, "createdFrom"),
             CreatedTo: QueryValues.Instant(CreatedTo, "createdTo"),
             UpdatedFrom: QueryValues.Instant(UpdatedFrom, "updatedFrom"),
-            UpdatedTo: QueryValues.Instant(UpdatedTo, "updatedTo"));
+            UpdatedTo: QueryValues.Instant(UpdatedTo, "updatedTo"),
+            InteractionWithinDays: QueryValues.Int(InteractionWithinDays, "interactionWithinDays") is { } days
+                ? days is >= 1 and <= 3660 ? days : throw ValidationFailedException.For("interactionWithinDays", "Give a number of days from 1 to 3660.")
+                : null);
     }
 
     /// <summary>The parameters that are set, under their names in the query string (for links that keep the filters).</summary>

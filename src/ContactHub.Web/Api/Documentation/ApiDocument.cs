@@ -22,7 +22,8 @@ public static class ApiDocument
         ["Photo"] = "A contact's photo, as an image body.",
         ["Recycle bin"] = "Deleted contacts, kept for 30 days and restorable, then purged by a run.",
         ["Consent and reachability"] = "Consent evidence and state per purpose, bounces, and whether a contact may be reached on a channel.",
-        ["Definition"] = "The organisation's contact definition: lists, rules, consent purposes, notification types, custom fields, name days.",
+        ["Definition"] = "The organisation's contact definition: lists, rules, consent purposes, notification types, custom fields, criteria, name days.",
+        ["Interactions"] = "Contact moments: calls, e-mails, letters, meetings and documents with one or more contacts, visible through the contacts the key may see.",
         ["Imports"] = "Bulk import of contacts as NDJSON, streamed.",
         ["Runs"] = "Background runs (name days): start, progress, history.",
     };
