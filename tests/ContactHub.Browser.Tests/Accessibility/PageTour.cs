@@ -49,6 +49,7 @@ public sealed class PageTour
         await VisitAsync("person", $"/contacts/{data.Person}");
         await VisitAsync("person-links", $"/contacts/{data.Person}/links?companySearch=Keller&relationSearch=Muster");
         await VisitAsync("person-consent", $"/contacts/{data.Person}/consent");
+        await VisitAsync("person-interactions", $"/contacts/{data.Person}/interactions");
         await VisitAsync("person-history", $"/contacts/{data.Person}/history");
         await VisitAsync("company", $"/contacts/{data.Company}");
         await VisitAsync("company-links", $"/contacts/{data.Company}/links");

@@ -55,6 +55,11 @@ public sealed record TourData(Guid Person, Guid Company, Guid Colleague, string 
             new { purpose = "direct-marketing", granted = true, method = "checkbox", textId = direct.GetProperty("texts")[0].GetProperty("id").GetGuid() });
         await PostAsync(api, "/api/v1/runs/name-days", new { mode = "all" });
 
+        await PostAsync(api, "/api/v1/interactions", new
+        {
+            contactIds = new[] { personId, company.GetProperty("id").GetGuid() }, type = "meeting", direction = "out", medium = "in person",
+            subject = "Season planning", description = "Agreed on two events.", occurredAt = "2026-03-01T10:00:00Z",
+        });
         return new TourData(personId, company.GetProperty("id").GetGuid(), colleague.GetProperty("id").GetGuid(), "level");
     }
 
