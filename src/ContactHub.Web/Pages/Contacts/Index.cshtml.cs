@@ -37,7 +37,7 @@ public sealed class IndexModel(
         ["status"] = "Status", ["lifeCycle"] = "Life cycle", ["accessibilityNeed"] = "Accessibility need", ["confidentiality"] = "Confidentiality",
         ["blocked"] = "Blocked", ["hasEmail"] = "E-mail address", ["hasPhone"] = "Phone number", ["country"] = "Country",
         ["createdFrom"] = "Added from", ["createdTo"] = "Added before", ["updatedFrom"] = "Updated from", ["updatedTo"] = "Updated before",
-        ["interactionWithinDays"] = "Interaction within days",
+        ["interactionWithinDays"] = "Contacted in the last days",
     };
 
     /// <summary>The list's parameters, under the same names as in <c>GET /api/v1/contacts</c>.</summary>
