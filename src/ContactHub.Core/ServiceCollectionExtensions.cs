@@ -67,6 +67,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Runs.RunMaintenance>();
         services.AddScoped<CustomFields.CustomFieldDefinitionService>();
         services.AddScoped<Segments.SegmentService>();
+        services.AddScoped<Criteria.CriterionService>();
+        services.AddScoped<Interactions.InteractionService>();
         return services;
     }
 

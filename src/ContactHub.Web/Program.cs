@@ -10,6 +10,8 @@ using ContactHub.Web.Api.Contacts;
 using ContactHub.Web.Api.Definitions;
 using ContactHub.Web.Api.Documentation;
 using ContactHub.Web.Api.CustomFields;
+using ContactHub.Web.Api.Criteria;
+using ContactHub.Web.Api.Interactions;
 using ContactHub.Web.Api.Imports;
 using ContactHub.Web.Api.Runs;
 using ContactHub.Web.Api.Segments;
@@ -68,6 +70,8 @@ tenant.MapNameDayDefinitionApi().RequireScopes(ApiScopes.DefinitionRead, ApiScop
 tenant.MapRunsApi().RequireScope(ApiScopes.Runs);
 tenant.MapSegmentsApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 tenant.MapCustomFieldsApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
+tenant.MapCriteriaApi().RequireScopes(ApiScopes.DefinitionRead, ApiScopes.DefinitionWrite);
+tenant.MapInteractionsApi().RequireScopes(ApiScopes.ContactsRead, ApiScopes.ContactsWrite);
 
 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -7,6 +7,8 @@ using ContactHub.Consent.Reachability;
 using ContactHub.Contacts;
 using ContactHub.Contacts.Statistics;
 using ContactHub.Contacts.ContactPoints;
+using ContactHub.Criteria;
+using ContactHub.Interactions;
 using ContactHub.CustomFields;
 using ContactHub.Definitions;
 using ContactHub.Definitions.Lists;
@@ -61,6 +63,13 @@ public sealed partial class TenantIsolationTests
             Type = CustomFieldType.Text,
             AppliesTo = CustomFieldTarget.Persons,
         }, None));
+        await AsOrganisationAsync(database, organisationId, s => s.Criteria.CreateAsync(new CriterionRequest
+        {
+            Key = "sector-interest",
+            Name = "Sector of interest",
+            Multiple = true,
+            Choices = [new("energy", "Energy"), new("law", "Law")],
+        }, None));
         await AsOrganisationAsync(database, organisationId, s => s.ConsentDefinition.CreatePurposeAsync(new ConsentPurposeRequest(
             "events", "Event invitations", ConsentPurposeKind.Other, [], true, new ConsentTextRequest("en", "I would like invitations to your events.")), None));
         await AsOrganisationAsync(database, organisationId, s => s.ConsentDefinition.CreateNotificationTypeAsync(
@@ -91,6 +100,7 @@ public sealed partial class TenantIsolationTests
             Categories = ["VIP", "Member"],
             AccessibilityNeeds = ["step-free"],
             CustomFields = new Dictionary<string, JsonElement> { ["membershipLevel"] = JsonSerializer.SerializeToElement("gold") },
+            Criteria = new Dictionary<string, IReadOnlyList<string>?> { ["sector-interest"] = ["energy", "law"] },
             Emails = [new EmailRequest("work", "anna.muster@muster.example")],
             Phones = [new PhoneRequest("mobile", "079 123 45 67")],
             Addresses = [new AddressRequest("home", "Seeweg 5", null, "8002", "Zürich", null, "CH")],
@@ -105,6 +115,14 @@ public sealed partial class TenantIsolationTests
         await AsOrganisationAsync(database, organisationId, s => s.ContactPoints.AddAsync(anna.Id, new EmailRequest("private", "anna@example.net"), null, None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.AddRelationAsync(anna.Id, ben.Id, "colleague", None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.ConnectAsync(anna.Id, company.Id, "Head of sales", None));
+        await AsOrganisationAsync(database, organisationId, s => s.Interactions.CreateAsync(new InteractionRequest
+        {
+            ContactIds = [anna.Id, company.Id],
+            Type = InteractionType.Meeting,
+            Direction = InteractionDirection.Out,
+            Subject = "Kick-off",
+            OccurredAt = DateTimeOffset.UtcNow,
+        }, None));
         await AsOrganisationAsync(database, organisationId, s => s.Links.SetPhotoAsync(anna.Id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], None));
 
         // Consent evidence, and an override of it.
@@ -166,6 +184,10 @@ public sealed partial class TenantIsolationTests
         public UniquenessDefinitionService Uniqueness => new(db, caller);
 
         public CustomFieldDefinitionService CustomFields => new(db, caller, Clock);
+
+        public CriterionService Criteria => new(db, caller, Clock);
+
+        public InteractionService Interactions => new(db, caller, Clock);
 
         public NameDayDefinitionService NameDays => new(db, caller, Clock);
 

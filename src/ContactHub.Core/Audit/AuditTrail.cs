@@ -99,6 +99,11 @@ internal sealed class AuditTrail : ISaveStep
         NameDays.NameDayRule r => (null, "nameDayRule", r.Date),
         CustomFields.ContactCustomValue v => (v.ContactId, "customField", v.FieldKey),
         CustomFields.CustomFieldDefinition d => (null, "customFieldDefinition", d.Key),
+        Criteria.ContactCriterionValue v => (v.ContactId, "criterion", v.CriterionKey),
+        Criteria.Criterion c => (null, "criterionDefinition", c.Key),
+        // An interaction is recorded once for itself and once in the history of each of its contacts.
+        Interactions.Interaction i => (null, "interaction", i.Id.ToString()),
+        Interactions.InteractionContact c => (c.ContactId, "interaction", c.InteractionId.ToString()),
         _ => null,
     };
 
@@ -161,6 +166,8 @@ internal sealed class AuditTrail : ISaveStep
     private static string? FieldName(object entity, IProperty property) => entity switch
     {
         CustomFields.ContactCustomValue v => property.Name == nameof(CustomFields.ContactCustomValue.Value) ? CustomFields.CustomFieldSet.Prefix + v.FieldKey : null,
+        // A criterion value is one choice added or removed; the criterion is the entry's id.
+        Criteria.ContactCriterionValue => property.Name == nameof(Criteria.ContactCriterionValue.ChoiceKey) ? "choice" : null,
         Contact when Contact.SealedFields.TryGetValue(property.Name, out var sealedField) => sealedField,
         _ when Unrecorded.Contains(property.Name) => null,
         _ => CamelCase(property.Name),

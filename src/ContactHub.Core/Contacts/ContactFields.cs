@@ -47,7 +47,7 @@ public static class ContactFields
 
     /// <summary>The names a merge-patch may carry; anything else in the body is refused.</summary>
     public static IReadOnlySet<string> PatchableNames { get; } =
-        All.Select(f => f.Name).Concat(["categories", "accessibilityNeeds", "industry", "sector", "dataOrigin", "customFields"]).ToHashSet(StringComparer.Ordinal);
+        All.Select(f => f.Name).Concat(["categories", "accessibilityNeeds", "industry", "sector", "dataOrigin", "customFields", "criteria"]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the fields of <paramref name="request"/> that are <paramref name="present"/> (for a merge-patch),
@@ -185,7 +185,8 @@ public static class ContactFields
             contact.Notes, contact.ValidUntil, contact.AccountReference, contact.NameDay, contact.DataOrigin,
         ];
         return values.All(v => v is null) && contact.Emails.Count == 0 && contact.Phones.Count == 0 && contact.Addresses.Count == 0
-            && contact.Categories.Count == 0 && contact.AccessibilityNeeds.Count == 0 && contact.CustomValues.Count == 0;
+            && contact.Categories.Count == 0 && contact.AccessibilityNeeds.Count == 0 && contact.CustomValues.Count == 0
+            && contact.CriterionValues.Count == 0;
     }
 
     /// <summary>The error key of a person without any value (an error about the whole contact, not one field).</summary>

@@ -63,6 +63,8 @@ public sealed record ContactRequest
     public string? NameDay { get; init; }
     /// <summary>The organisation's custom fields by key (typed JSON values; in a merge-patch a null clears one, absent keys stay).</summary>
     public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields { get; init; }
+    /// <summary>The organisation's criteria by key, each with its choice keys (in a merge-patch null or [] clears one, absent keys stay).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?>? Criteria { get; init; }
 }
 
 public sealed record CompanyLinkRequest(Guid? CompanyId, string? Role = null);

@@ -23,6 +23,7 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
         var customFields = await CustomFieldSet.LoadAsync(db, ct);
         var contact = Contact.TryCreate(organisation.Id, organisation.DefaultCountry, definition, caller.Current.Clearance, request, now, errors, customFields)
             ?? new Contact(organisation.Id, request.Kind ?? ContactKind.Person, now);
+        (await Criteria.CriterionSet.LoadAsync(db, ct)).Apply(contact, request.Criteria, errors);
         // Checked with the fields, so one answer lists every error; nothing is added before all hold.
         var ticked = await ContactCreation.ConsentsAsync(db, contact, request.Consents, now, errors, ct);
         await ContactCreation.ConnectAsync(db, contact, request.Companies, now, errors, ct);
@@ -60,10 +61,24 @@ public sealed class ContactService(AppDbContext db, CallerContext caller, TimePr
             (await CustomFieldSet.LoadAsync(db, ct)).Apply(contact, patch.CustomFields, creating: false, errors);
         }
 
-        if (contact.Kind == ContactKind.Person && !present.Contains("customFields") && ContactFields.HasNoValue(contact))
+        if (present.Contains("criteria"))
         {
-            // Custom values are loaded only for a patch that names them; a person known only by them is not empty.
-            await db.LoadCustomValuesAsync(contact, ct);
+            await db.LoadCriterionValuesAsync(contact, ct);
+            (await Criteria.CriterionSet.LoadAsync(db, ct)).Apply(contact, patch.Criteria, errors);
+        }
+
+        if (contact.Kind == ContactKind.Person && ContactFields.HasNoValue(contact))
+        {
+            // Custom and criterion values are loaded only for a patch that names them; a person known only by them is not empty.
+            if (!present.Contains("customFields"))
+            {
+                await db.LoadCustomValuesAsync(contact, ct);
+            }
+
+            if (!present.Contains("criteria"))
+            {
+                await db.LoadCriterionValuesAsync(contact, ct);
+            }
         }
 
         ContactFields.RequireAnyField(contact, errors);

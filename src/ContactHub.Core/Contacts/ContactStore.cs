@@ -71,7 +71,8 @@ internal static class ContactStore
         var today = DateOnly.FromDateTime(db.Now);
         return ContactView.From(contact, new ContactExtras(
             inward, persons, names, row.HasPhoto, consents, rules.NameOrder, today, rules.Completeness,
-            definition.CustomFields.ViewOf(row.CustomValues, includeArchivedFields), db.Caller.MaySeeIdentityDocuments));
+            definition.CustomFields.ViewOf(row.CustomValues, includeArchivedFields), db.Caller.MaySeeIdentityDocuments,
+            definition.Criteria.ViewOf(row.CriterionValues)));
     }
 
     // Compiled once per model (SQLite's and PostgreSQL's differ, and a process may use both): the query is large, and EF
@@ -103,12 +104,17 @@ internal static class ContactStore
                 Persons = db.CompanyLinks.Where(l => l.CompanyId == c.Id).ToList(),
                 States = db.Set<Consent.ConsentState>().Where(s => s.ContactId == c.Id && s.Scope == Consent.ConsentState.AllChannels).ToList(),
                 CustomValues = db.Set<CustomFields.ContactCustomValue>().Where(v => v.ContactId == c.Id).ToList(),
+                CriterionValues = db.Set<Criteria.ContactCriterionValue>().Where(v => v.ContactId == c.Id).ToList(),
             })
             .FirstOrDefault());
 
     /// <summary>Loads the tracked contact's custom values before a change of them (kept out of the joined parts: a contact may have many).</summary>
     public static Task LoadCustomValuesAsync(this AppDbContext db, Contact contact, CancellationToken ct) =>
         db.Entry(contact).Collection(c => c.CustomValues).LoadAsync(ct);
+
+    /// <summary>Loads the tracked contact's criterion values before a change of them.</summary>
+    public static Task LoadCriterionValuesAsync(this AppDbContext db, Contact contact, CancellationToken ct) =>
+        db.Entry(contact).Collection(c => c.CriterionValues).LoadAsync(ct);
 
     /// <summary>The organisation's name and completeness rules in one read (the defaults when it has no definition yet).</summary>
     public static async Task<ReadRules> ReadRulesAsync(this AppDbContext db, CancellationToken ct)
@@ -142,6 +148,7 @@ internal sealed record ViewRow
     public required List<CompanyLinks.CompanyLink> Persons { get; init; }
     public required List<Consent.ConsentState> States { get; init; }
     public required List<CustomFields.ContactCustomValue> CustomValues { get; init; }
+    public required List<Criteria.ContactCriterionValue> CriterionValues { get; init; }
 }
 
 /// <summary>What reading a contact needs from the definition: how to show its name and when it is complete.</summary>

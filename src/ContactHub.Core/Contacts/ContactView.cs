@@ -61,7 +61,8 @@ public sealed record ContactView(
     IReadOnlyDictionary<string, object?> CustomFields,
     IReadOnlyList<string> AccessibilityNeeds,
     int? ProfileYear,
-    string? DataOrigin)
+    string? DataOrigin,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Criteria)
 {
     /// <summary>The view of <paramref name="c"/>; identity documents come masked unless <see cref="ContactExtras.RevealIdentityDocuments"/>.</summary>
     public static ContactView From(Contact c, ContactExtras extras)
@@ -83,7 +84,8 @@ public sealed record ContactView(
             [.. c.AllowedChannels.Order()], c.PreferredChannel, extras.Consents,
             c.Confidentiality, c.AccountReference, LifeCycles.Of(c.AccountReference), c.ValidUntil < extras.Today,
             c.CreatedAt, c.UpdatedAt, extras.Completeness.StatusOf(c), c.NameDay, extras.CustomFields ?? new Dictionary<string, object?>(),
-            [.. c.AccessibilityNeeds.Select(n => n.Need).Order(StringComparer.Ordinal)], c.ProfileYear, c.DataOrigin);
+            [.. c.AccessibilityNeeds.Select(n => n.Need).Order(StringComparer.Ordinal)], c.ProfileYear, c.DataOrigin,
+            extras.Criteria ?? new Dictionary<string, IReadOnlyList<string>>());
 
         string? Shown(string? document) => IdentityDocuments.IdentityDocumentMask.Show(document, extras.RevealIdentityDocuments);
     }
@@ -100,7 +102,8 @@ public sealed record ContactExtras(
     DateOnly Today,
     CompletenessRules Completeness,
     IReadOnlyDictionary<string, object?>? CustomFields = null,
-    bool RevealIdentityDocuments = false)
+    bool RevealIdentityDocuments = false,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Criteria = null)
 {
     public string NameOf(Guid contactId) => Names.GetValueOrDefault(contactId, string.Empty);
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Definitions;
 
 /// <summary>What showing a contact needs from its organisation's definition, as of one <see cref="Organisation.DefinitionStamp"/>.</summary>
-internal sealed record DefinitionSnapshot(Guid Stamp, ReadRules Rules, IReadOnlyList<(Guid Id, string Key)> Purposes, CustomFieldSet CustomFields);
+internal sealed record DefinitionSnapshot(Guid Stamp, ReadRules Rules, IReadOnlyList<(Guid Id, string Key)> Purposes, CustomFieldSet CustomFields,
+    Criteria.CriterionSet Criteria);
 
 /// <summary>
 /// The read side's copy of each organisation's definition, so reading a contact does not read the definition again.
@@ -39,7 +40,8 @@ public sealed class DefinitionSnapshots
 
         var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Select(p => new { p.Id, p.Key }).ToListAsync(ct);
         var loaded = new DefinitionSnapshot(
-            stamp, await db.ReadRulesAsync(ct), [.. purposes.Select(p => (p.Id, p.Key))], await CustomFieldSet.LoadAsync(db, ct));
+            stamp, await db.ReadRulesAsync(ct), [.. purposes.Select(p => (p.Id, p.Key))], await CustomFieldSet.LoadAsync(db, ct),
+            await Criteria.CriterionSet.LoadAsync(db, ct));
         // A concurrent reader with another stamp may overwrite this: the next read then sees a different stamp and loads again.
         _current[organisationId] = loaded;
         return loaded;

@@ -32,5 +32,6 @@ internal sealed class DefinitionStamps : ISaveStep
 
     // Every table the definition is made of (what DefinitionService reads and writes as one).
     private static bool IsDefinition(object entity) => entity is ContactDefinition or Lists.DefinitionListItem or ConsentPurpose
-        or ConsentText or NotificationType or NameDays.NameDayRule or CustomFieldDefinition;
+        or ConsentText or NotificationType or NameDays.NameDayRule or CustomFieldDefinition
+        or Criteria.Criterion;
 }

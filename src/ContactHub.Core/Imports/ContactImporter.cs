@@ -35,6 +35,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
         var caller = callerContext.Current with { Source = SourceOf(importId) };
         var defaults = await ImportDefaults.LoadAsync(db, ct);
         var customFields = await CustomFields.CustomFieldSet.LoadAsync(db, ct);
+        var criteria = await Criteria.CriterionSet.LoadAsync(db, ct);
         var tables = new ImportTables(db.Model, defaults, db.Sealer);
         var progress = new Progress(importId);
         var batch = new List<ImportRow>(batchSize);
@@ -59,6 +60,7 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
                         "Companies are bound and consents ticked one contact at a time (POST /contacts), not by an import.");
                 }
                 else if (Contact.TryCreate(organisation.Id, organisation.DefaultCountry, defaults.Definition, caller.Clearance, request, now, errors, customFields) is { } contact
+                    && WithCriteria(criteria, contact, request, errors)
                     && !RaisedBeyondClearance(defaults, contact, caller, errors))
                 {
                     batch.Add(new ImportRow(number, contact, now));
@@ -110,6 +112,13 @@ public sealed class ContactImporter(AppDbContext db, CallerContext callerContext
     }
 
     // A row a privacy-level rule would make more confidential than the importer may see is refused, as a save refuses it.
+    // The row's criteria, checked as POST /contacts checks them; a wrong one refuses the row.
+    private static bool WithCriteria(Criteria.CriterionSet criteria, Contact contact, ContactRequest request, ValidationErrors errors)
+    {
+        criteria.Apply(contact, request.Criteria, errors);
+        return !errors.HasErrors;
+    }
+
     private static bool RaisedBeyondClearance(ImportDefaults defaults, Contact contact, Caller caller, ValidationErrors errors)
     {
         if (defaults.PrivacyLevels.Raising(contact) is { } rule && rule.Level > caller.Clearance)

@@ -28,12 +28,13 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults, Identi
     private readonly BulkTable _consentStates = BulkTable.Of<ConsentState>(model);
     private readonly BulkTable _audit = BulkTable.Of<AuditEntry>(model);
     private readonly BulkTable _customValues = BulkTable.Of<CustomFields.ContactCustomValue>(model);
+    private readonly BulkTable _criterionValues = BulkTable.Of<Criteria.ContactCriterionValue>(model);
 
-    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues, _audit }.Select(t => t.Name);
+    public IEnumerable<string> Names => new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues, _criterionValues, _audit }.Select(t => t.Name);
 
     public IReadOnlyList<BulkRows> RowsOf(IEnumerable<ImportRow> rows, Caller caller)
     {
-        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues };
+        var tables = new[] { _contacts, _emails, _phones, _addresses, _categories, _accessibilityNeeds, _keys, _searchKeys, _consents, _consentStates, _customValues, _criterionValues };
         var entities = tables.ToDictionary(t => t, _ => new List<object>());
         var audit = new List<object>();
         foreach (var row in rows)
@@ -58,6 +59,7 @@ internal sealed class ImportTables(IModel model, ImportDefaults defaults, Identi
             Add(_consents, consents);
             Add(_consentStates, consents.Select(e => new ConsentState(e)));
             Add(_customValues, contact.CustomValues);
+            Add(_criterionValues, contact.CriterionValues);
 
             void Add(BulkTable table, IEnumerable<object> items)
             {

@@ -30,6 +30,8 @@ public static partial class ModelStateErrors
         // Custom fields are a dictionary on the form: "customFields.shoeSize" -> "CustomFields[shoeSize]".
         var path = jsonPath.StartsWith(ContactHub.CustomFields.CustomFieldSet.Prefix, StringComparison.Ordinal)
             ? $"CustomFields[{jsonPath[ContactHub.CustomFields.CustomFieldSet.Prefix.Length..]}]"
+            : jsonPath.StartsWith(ContactHub.Criteria.CriterionSet.Prefix, StringComparison.Ordinal)
+            ? $"Criteria[{jsonPath[ContactHub.Criteria.CriterionSet.Prefix.Length..]}]"
             : Segment().Replace(jsonPath, m => m.Groups[1].Value + m.Groups[2].Value.ToUpper(CultureInfo.InvariantCulture));
         return prefix.Length == 0 ? path : $"{prefix}.{path}";
     }

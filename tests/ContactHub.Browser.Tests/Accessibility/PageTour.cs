@@ -49,6 +49,7 @@ public sealed class PageTour
         await VisitAsync("person", $"/contacts/{data.Person}");
         await VisitAsync("person-links", $"/contacts/{data.Person}/links?companySearch=Keller&relationSearch=Muster");
         await VisitAsync("person-consent", $"/contacts/{data.Person}/consent");
+        await VisitAsync("person-interactions", $"/contacts/{data.Person}/interactions");
         await VisitAsync("person-history", $"/contacts/{data.Person}/history");
         await VisitAsync("company", $"/contacts/{data.Company}");
         await VisitAsync("company-links", $"/contacts/{data.Company}/links");
@@ -91,6 +92,7 @@ public sealed class PageTour
         await VisitAsync("admin-name-days", "/admin/name-days");
         await VisitAsync("admin-custom-fields", "/admin/custom-fields");
         await VisitAsync("admin-custom-field", $"/admin/custom-fields/{data.CustomField}");
+        await VisitAsync("admin-criteria", "/admin/criteria");
         await VisitAsync("admin-consent-purposes", "/admin/consent-purposes");
         await VisitAsync("admin-consent-purpose", "/admin/consent-purposes/direct-marketing");
         await VisitAsync("admin-channels", "/admin/channels");

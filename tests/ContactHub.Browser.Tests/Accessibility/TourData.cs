@@ -15,6 +15,8 @@ public sealed record TourData(Guid Person, Guid Company, Guid Colleague, string 
         await PostAsync(api, "/api/v1/definition/custom-fields",
             new { key = "level", name = "Level", type = "choice", options = new[] { new { key = "gold", label = "Gold" }, new { key = "silver", label = "Silver" } } });
         await PostAsync(api, "/api/v1/definition/custom-fields", new { key = "nickname", name = "Nickname", type = "text" });
+        await PostAsync(api, "/api/v1/definition/criteria",
+            new { key = "sector-interest", name = "Sector of interest", multiple = true, choices = new[] { new { key = "energy", label = "Energy" }, new { key = "law", label = "Law" } } });
         await PostAsync(api, "/api/v1/definition/custom-fields", new { key = "fax", name = "Fax number", type = "text" });
         (await api.DeleteAsync("/api/v1/definition/custom-fields/fax")).EnsureSuccessStatusCode();
 
@@ -32,6 +34,7 @@ public sealed record TourData(Guid Person, Guid Company, Guid Colleague, string 
             categories = new[] { "Customer", "VIP" }, accessibilityNeeds = new[] { "step-free" }, blocked = true, blockedReason = "Asked not to be called",
             allowedChannels = new[] { "email", "letter" }, preferredChannel = "email", confidentiality = "restricted", accountReference = "AR-1001",
             customFields = new { level = "gold", nickname = "Ini" },
+            criteria = new Dictionary<string, string[]> { ["sector-interest"] = ["law"] },
             emails = new[] { new { type = "work", address = "ines.keller@example.com" }, new { type = "private", address = "ines@example.org" } },
             phones = new[] { new { type = "mobile", number = "+41 79 123 45 67" } },
             addresses = new[]
@@ -52,6 +55,11 @@ public sealed record TourData(Guid Person, Guid Company, Guid Colleague, string 
             new { purpose = "direct-marketing", granted = true, method = "checkbox", textId = direct.GetProperty("texts")[0].GetProperty("id").GetGuid() });
         await PostAsync(api, "/api/v1/runs/name-days", new { mode = "all" });
 
+        await PostAsync(api, "/api/v1/interactions", new
+        {
+            contactIds = new[] { personId, company.GetProperty("id").GetGuid() }, type = "meeting", direction = "out", medium = "in person",
+            subject = "Season planning", description = "Agreed on two events.", occurredAt = "2026-03-01T10:00:00Z",
+        });
         return new TourData(personId, company.GetProperty("id").GetGuid(), colleague.GetProperty("id").GetGuid(), "level");
     }
 

@@ -21,7 +21,7 @@ public sealed class ContactListWorkspaceTests(ApiFactory factory) : IClassFixtur
         ["name"] = "Le", ["kind"] = "Person", ["category"] = "customer", ["email"] = "ann@example.com", ["referenceCode"] = "R-1",
         ["allowedChannel"] = "Email", ["preferredChannel"] = "Letter", ["consent"] = "direct-marketing:granted", ["includeInvalid"] = "true",
         ["status"] = "Draft", ["lifeCycle"] = "Marketing", ["accessibilityNeed"] = "large-print", ["confidentiality"] = "Free",
-        ["blocked"] = "false", ["hasEmail"] = "true", ["hasPhone"] = "false", ["country"] = "CH",
+        ["blocked"] = "false", ["hasEmail"] = "true", ["hasPhone"] = "false", ["country"] = "CH", ["interactionWithinDays"] = "90",
         ["hasAddress"] = "true", ["postalCodeFrom"] = "8000", ["postalCodeTo"] = "8999", ["linkedCompany"] = "0193c1a4-0000-7000-8000-000000000001",
         ["createdFrom"] = "2020-01-01", ["createdTo"] = "2099-01-01", ["updatedFrom"] = "2020-01-01", ["updatedTo"] = "2099-01-01",
     };

@@ -154,6 +154,20 @@ internal static class ContactFilters
             contacts = CustomFieldFilters.Apply(contacts, db, await CustomFieldSet.LoadAsync(db, ct), customFilters, query.IncludeArchivedFields);
         }
 
+        // "An interaction in the last N days": on or after the start of the day N days ago (UTC), today included.
+        if (query.InteractionWithinDays is { } days)
+        {
+            var since = today.AddDays(-days).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var recent = db.Set<Interactions.InteractionContact>()
+                .Where(ic => db.Set<Interactions.Interaction>().Any(i => i.Id == ic.InteractionId && i.OccurredAt >= since));
+            contacts = contacts.Where(c => recent.Any(ic => ic.ContactId == c.Id));
+        }
+
+        if (query.Criteria is { Count: > 0 } criterionFilters)
+        {
+            contacts = Criteria.CriterionFilters.Apply(contacts, db, await Criteria.CriterionSet.LoadAsync(db, ct), criterionFilters);
+        }
+
         return contacts;
     }
 

@@ -70,4 +70,6 @@ public sealed record ContactQuery(
     string? PostalCodeFrom = null,
     string? PostalCodeTo = null,
     Guid? LinkedCompany = null,
-    bool IncludeArchivedFields = false);
+    bool IncludeArchivedFields = false,
+    IReadOnlyList<Criteria.CriterionFilter>? Criteria = null,
+    int? InteractionWithinDays = null);

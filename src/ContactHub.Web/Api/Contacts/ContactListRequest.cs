@@ -144,6 +144,10 @@ public sealed record ContactListRequest
     [FromQuery(Name = "updatedTo")]
     public string? UpdatedTo { get; init; }
 
+    /// <summary>Contacts with an interaction in the last N days (today included), 1 to 3660.</summary>
+    [FromQuery(Name = "interactionWithinDays")]
+    public string? InteractionWithinDays { get; init; }
+
     /// <summary>The list the request asks for; a malformed value is a field error under its parameter's name.</summary>
     public ContactQuery ToQuery(ContactSort defaultSort, IReadOnlyList<CustomFieldFilter>? customFields = null)
     {
@@ -187,7 +191,10 @@ public sealed record ContactListRequest
             HasAddress: QueryValues.Bool(HasAddress, "hasAddress"),
             PostalCodeFrom: PostalCodeFrom,
             PostalCodeTo: PostalCodeTo,
-            LinkedCompany: QueryValues.Id(LinkedCompany, "linkedCompany"));
+            LinkedCompany: QueryValues.Id(LinkedCompany, "linkedCompany"),
+            InteractionWithinDays: QueryValues.Int(InteractionWithinDays, "interactionWithinDays") is { } days
+                ? days is >= 1 and <= 3660 ? days : throw ValidationFailedException.For("interactionWithinDays", "Give a number of days from 1 to 3660.")
+                : null);
     }
 
     /// <summary>The parameters that are set, under their names in the query string (for links that keep the filters).</summary>
@@ -203,12 +210,17 @@ public sealed record ContactListRequest
     {
         var request = new ContactListRequest();
         var custom = new List<CustomFieldFilter>();
+        var criteria = new List<ContactHub.Criteria.CriterionFilter>();
         var errors = new ValidationErrors();
         foreach (var (name, value) in values)
         {
             if (CustomFieldFilter.FromParameter(name, value ?? string.Empty) is { } filter)
             {
                 custom.Add(filter);
+            }
+            else if (ContactHub.Criteria.CriterionFilter.FromParameter(name, value ?? string.Empty) is { } criterion)
+            {
+                criteria.Add(criterion);
             }
             else if (Array.Find(Parameters, p => p.Name == name) is { Property: not null } known && name is not ("cursor" or "before" or "limit" or "sort" or "descending"))
             {
@@ -223,12 +235,27 @@ public sealed record ContactListRequest
         errors.ThrowIfAny();
         try
         {
-            return request.ToQuery(ContactSort.Created, custom);
+            return request.ToQuery(ContactSort.Created, custom) with { Criteria = criteria.Count > 0 ? criteria : null };
         }
         catch (ValidationFailedException e)
         {
             throw new ValidationFailedException(e.Errors.ToDictionary(x => $"{field}.{x.Key}", x => x.Value, StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>The "criterion.&lt;key&gt;=&lt;choice&gt;" filters of a query string (one value each).</summary>
+    public static List<ContactHub.Criteria.CriterionFilter>? CriterionFilters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query)
+    {
+        var filters = new List<ContactHub.Criteria.CriterionFilter>();
+        foreach (var (name, values) in query)
+        {
+            if (ContactHub.Criteria.CriterionFilter.FromParameter(name, values.ToString()) is { } filter)
+            {
+                filters.Add(values.Count == 1 ? filter : throw ValidationFailedException.For(name, "Give one value per criterion filter."));
+            }
+        }
+
+        return filters.Count > 0 ? filters : null;
     }
 
     // "direct-marketing:granted" | "…:withdrawn" | "…:none"

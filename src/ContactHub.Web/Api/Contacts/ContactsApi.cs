@@ -18,7 +18,7 @@ public static class ContactsApi
             .WithVersionHeaders()
             .Documented("createContact", "Create a contact", "Creates a person or a company with its contact points. Answers with the contact, its ETag and its Location. Safe to retry with an Idempotency-Key.");
         contacts.MapGet("/", ListAsync)
-            .Documented("listContacts", "List contacts", "Lists the contacts the key may see, filtered (q, status, category, custom.<key>, ...) and sorted, one page at a time with an opaque cursor.");
+            .Documented("listContacts", "List contacts", "Lists the contacts the key may see, filtered (q, status, category, custom.<key>, criterion.<key>, ...) and sorted, one page at a time with an opaque cursor.");
         contacts.MapGet("/{id:guid}", GetAsync)
             .WithVersionHeaders()
             .Documented("getContact", "Read a contact", "Reads one contact with its contact points, links, consents and custom values; the ETag header is its version, for If-Match on a change.");
@@ -54,8 +54,10 @@ public static class ContactsApi
     }
 
     [AcceptsQueryPrefix(CustomFieldFilter.Prefix)]
+    [AcceptsQueryPrefix(ContactHub.Criteria.CriterionFilter.Prefix)]
     private static async Task<Ok<ContactPage>> ListAsync([AsParameters] ContactListRequest list, HttpRequest request, ContactListService service, CancellationToken ct) =>
-        TypedResults.Ok(await service.ListAsync(list.ToQuery(ContactSort.Created, CustomFieldFilters(request.Query)), ct));
+        TypedResults.Ok(await service.ListAsync(
+            list.ToQuery(ContactSort.Created, CustomFieldFilters(request.Query)) with { Criteria = ContactListRequest.CriterionFilters(request.Query) }, ct));
 
     // custom.<key>=value, custom.<key>.min=…, custom.<key>.max=… (one value each)
     private static List<CustomFieldFilter> CustomFieldFilters(IQueryCollection query)

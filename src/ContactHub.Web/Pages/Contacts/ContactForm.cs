@@ -82,6 +82,33 @@ public sealed class ContactForm
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<ContactHub.CustomFields.CustomFieldView> CustomFieldDefinitions { get; set; } = [];
 
+    /// <summary>The choices ticked per criterion key; each shown criterion posts an empty entry too, so untick-all clears it.</summary>
+    public Dictionary<string, List<string>> Criteria { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The active criteria of this kind of contact, to render; set by the page, never bound.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<ContactHub.Criteria.CriterionView> CriterionDefinitions { get; set; } = [];
+
+    /// <summary>
+    /// The criteria whose ticked choices differ from <paramref name="current"/> (all ticked ones when creating), for the
+    /// request's "criteria": a criterion the form did not show is never sent, so it stays as it is.
+    /// </summary>
+    public Dictionary<string, IReadOnlyList<string>?> CriteriaRequest(IReadOnlyDictionary<string, IReadOnlyList<string>>? current)
+    {
+        var changed = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        foreach (var criterion in CriterionDefinitions)
+        {
+            var ticked = Criteria.GetValueOrDefault(criterion.Key)?.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList() ?? [];
+            var before = current?.GetValueOrDefault(criterion.Key) ?? [];
+            if (!ticked.Order(StringComparer.Ordinal).SequenceEqual(before.Order(StringComparer.Ordinal)))
+            {
+                changed[criterion.Key] = ticked;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>The organisation's accessibility needs to offer; set by the page, never bound.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<ContactHub.Definitions.Lists.ListEntryView> AccessibilityNeedOptions { get; set; } = [];
@@ -138,7 +165,7 @@ public sealed class ContactForm
 
     // Every writable field of the request, so a field added to the form later is compared without anyone listing it.
     private static readonly PropertyInfo[] ComparedFields = [.. typeof(ContactRequest).GetProperties()
-        .Where(p => p.Name is not (nameof(ContactRequest.Kind) or nameof(ContactRequest.CustomFields)))];
+        .Where(p => p.Name is not (nameof(ContactRequest.Kind) or nameof(ContactRequest.CustomFields) or nameof(ContactRequest.Criteria)))];
 
     // As a browser posts it back: an empty input is no value, and a textarea sends its line breaks as CR LF.
     private static bool SameValue(object? a, object? b) => (Comparable(a), Comparable(b)) switch
@@ -177,6 +204,7 @@ public sealed class ContactForm
         AccountReference = c.AccountReference,
         Emails = [], Phones = [], Addresses = [],
         CustomFields = CustomFieldInputs.FromView(c.CustomFields),
+        Criteria = c.Criteria.ToDictionary(x => x.Key, x => x.Value.ToList(), StringComparer.Ordinal),
     };
 }
 

@@ -7,12 +7,13 @@ using ContactHub.Definitions.Lists;
 namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>What the create and edit pages give the form besides the values: the organisation's custom fields, its managed lists (suggestions, accessibility needs), and whether the caller sees identity documents.</summary>
-public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, ListDefinitionService lists, ConsentDefinitionService definition, CallerContext caller)
+public sealed class ContactFormSetup(CustomFieldDefinitionService customFields, ContactHub.Criteria.CriterionService criteria, ListDefinitionService lists, ConsentDefinitionService definition, CallerContext caller)
 {
     public async Task PrepareAsync(ContactForm form, ContactKind kind, bool editing, CancellationToken ct)
     {
         form.Kind = kind;
         form.CustomFieldDefinitions = [.. CustomFieldInputs.For(await customFields.ListAsync(includeArchived: false, ct), kind)];
+        form.CriterionDefinitions = [.. (await criteria.ListAsync(includeArchived: false, ct)).Where(c => c.AppliesTo == CustomFieldTarget.Both || (c.AppliesTo == CustomFieldTarget.Persons) == (kind == ContactKind.Person))];
         var all = await lists.AllAsync(ct);
         form.Choices = new ListChoices(all);
         var needs = all.Single(l => l.List == ListDefinitionService.PathName(DefinitionList.AccessibilityNeeds));

@@ -8,6 +8,7 @@ public sealed record ContactHeader(ContactHub.Contacts.ContactView Contact, Cont
         ContactTab.Links => $"/contacts/{id}/links",
         ContactTab.Consent => $"/contacts/{id}/consent",
         ContactTab.History => $"/contacts/{id}/history",
+        ContactTab.Interactions => $"/contacts/{id}/interactions",
         _ => $"/contacts/{id}",
     };
 

@@ -6,5 +6,6 @@ public enum ContactTab
     Overview,
     Links,
     Consent,
+    Interactions,
     History,
 }

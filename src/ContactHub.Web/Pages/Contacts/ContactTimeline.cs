@@ -42,6 +42,12 @@ public sealed partial class ContactTimeline(
         ["lineType"] = "Line type", ["inUse"] = "In use for", ["postalCode"] = "Postal code", ["street2"] = "Street (2nd line)",
     };
 
+    /// <summary>The organisation's criteria by key (archived ones included), to name a criterion and its choice in words.</summary>
+    public IReadOnlyDictionary<string, ContactHub.Criteria.CriterionView> Criteria { get; init; } = new Dictionary<string, ContactHub.Criteria.CriterionView>();
+
+    /// <summary>The subjects of the contact's interactions by id, to name them in words.</summary>
+    public IReadOnlyDictionary<Guid, string> Interactions { get; init; } = new Dictionary<Guid, string>();
+
     /// <summary>The ids an entry refers to (related contacts, companies, persons), to resolve into names before building.</summary>
     public static IEnumerable<Guid> ReferencedContacts(IEnumerable<HistoryEntry> entries) =>
         from entry in entries
@@ -76,6 +82,8 @@ public sealed partial class ContactTimeline(
             "phone" => Part(entry, verb, $"{Value("type")} phone {Value("e164") ?? Value("raw")}"),
             "address" => Part(entry, verb, $"{Value("type")} address {string.Join(", ", new[] { Value("street"), $"{Value("postalCode")} {Value("city")}".Trim(), Value("country") }.Where(v => !string.IsNullOrWhiteSpace(v)))}"),
             "category" => new TimelineItem($"{verb} category {entry.EntityId}", []),
+            "criterion" => new TimelineItem($"{verb} {CriterionChoice(entry.EntityId, Value("choice"))}", []),
+            "interaction" => new TimelineItem(entry.Action == AuditAction.Deleted ? "Interaction removed" : $"Interaction recorded: {InteractionSubject(entry.EntityId)}", []),
             "accessibilityNeed" => new TimelineItem($"{verb} accessibility need {entry.EntityId}", []),
             "photo" => new TimelineItem(entry.Action switch { AuditAction.Created => "Added the photo", AuditAction.Deleted => "Removed the photo", _ => "Replaced the photo" }, []),
             "relation" => Linked(Value("relatedContactId"), entry.Action switch
@@ -98,6 +106,13 @@ public sealed partial class ContactTimeline(
             _ => new TimelineItem($"{verb} {Words(entry.EntityType)}", Fields(entry)),
         };
     }
+
+    private string InteractionSubject(string id) =>
+        Guid.TryParse(id, out var interactionId) && Interactions.TryGetValue(interactionId, out var subject) ? subject : "(no longer visible)";
+
+    // "Sector of interest: Energy" — by the criterion's name and the choice's label, the keys when no longer defined.
+    private string CriterionChoice(string key, string? choice) =>
+        Criteria.TryGetValue(key, out var criterion) ? $"{criterion.Name}: {criterion.LabelOf(choice ?? string.Empty)}" : $"{key}: {choice}";
 
     // A created or removed part is named in full; a change lists its fields (the part's name when the change carries it).
     private TimelineItem Part(HistoryEntry entry, string verb, string name)

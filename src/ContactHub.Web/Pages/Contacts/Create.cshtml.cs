@@ -55,7 +55,11 @@ public sealed class CreateModel(ContactService contacts, ContactFormSetup setup,
 
         try
         {
-            var request = Form.ToRequest(withContactPoints: true) with { CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, null) };
+            var request = Form.ToRequest(withContactPoints: true) with
+            {
+                CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, null),
+                Criteria = Form.CriteriaRequest(null),
+            };
             var created = await contacts.CreateAsync(request, ct);
             return this.RedirectWithMessage($"/contacts/{created.Id}", $"{created.DisplayName} was created{Bound(created)}.");
         }

@@ -16,7 +16,7 @@ namespace ContactHub.Web.Pages.Contacts;
 [EditorOnlyChanges]
 public sealed partial class DetailsModel(
     ContactService contacts, ContactPointService points, ContactLinkService links, HistoryService history, ContactHub.Consent.ConsentService consents, TimeProvider clock,
-    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Definitions.Lists.ListDefinitionService lists, ContactListService list, Display.OperatorClock display) : PageModel
+    ContactHub.CustomFields.CustomFieldDefinitionService customFields, ContactHub.Criteria.CriterionService criteria, ContactHub.Definitions.Lists.ListDefinitionService lists, ContactListService list, Display.OperatorClock display) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -47,6 +47,15 @@ public sealed partial class DetailsModel(
     }
 
     /// <summary>The custom fields that have a value, labelled (choices by their option's label, booleans as yes/no).</summary>
+    /// <summary>The organisation's active criteria, for the overview.</summary>
+    public IReadOnlyList<ContactHub.Criteria.CriterionView> Criteria { get; private set; } = [];
+
+    /// <summary>The contact's criteria by name, with the labels of its choices.</summary>
+    public IEnumerable<(string Label, string Value)> CriterionValues() =>
+        from criterion in Criteria
+        where Contact.Criteria.ContainsKey(criterion.Key)
+        select (criterion.Name, string.Join(", ", Contact.Criteria[criterion.Key].Select(criterion.LabelOf)));
+
     public IEnumerable<(string Label, string Value)> CustomFieldValues() =>
         from field in CustomFields
         where Contact.CustomFields.ContainsKey(field.Key)
@@ -100,6 +109,7 @@ public sealed partial class DetailsModel(
     {
         Contact = await contacts.GetAsync(id, ct);
         CustomFields = [.. (await customFields.ListAsync(includeArchived: false, ct)).Where(f => f.Visibility.Contains(ContactHub.CustomFields.CustomFieldPlace.Detail))];
+        Criteria = await criteria.ListAsync(includeArchived: false, ct);
         Choices = await ListChoices.LoadAsync(lists, ct);
         if (!string.IsNullOrWhiteSpace(CompanySearch))
         {

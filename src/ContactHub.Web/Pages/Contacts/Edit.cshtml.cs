@@ -64,11 +64,17 @@ public sealed class EditModel(ContactService contacts, HistoryService history, C
             {
                 Kind = null,
                 CustomFields = CustomFieldInputs.ToRequest(Form.CustomFieldDefinitions, Form.CustomFields, current.CustomFields),
+                Criteria = Form.CriteriaRequest(current.Criteria),
             };
             var present = Form.ChangedFrom(ContactForm.From(current)).ToHashSet(StringComparer.Ordinal);
             if (request.CustomFields.Count > 0)
             {
                 present.Add("customFields");
+            }
+
+            if (request.Criteria.Count > 0)
+            {
+                present.Add("criteria");
             }
 
             await contacts.UpdateAsync(id, request, present, Version, ct);

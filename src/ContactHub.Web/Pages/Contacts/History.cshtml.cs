@@ -10,7 +10,7 @@ namespace ContactHub.Web.Pages.Contacts;
 
 /// <summary>A contact's history as a timeline (<see cref="ContactTimeline"/>) over a time frame of whole days.</summary>
 public sealed class HistoryModel(
-    ContactService contacts, HistoryService history, ConsentDefinitionService definition, CustomFieldDefinitionService customFields, TimeProvider clock, Display.OperatorClock display) : PageModel
+    ContactService contacts, HistoryService history, ConsentDefinitionService definition, CustomFieldDefinitionService customFields, ContactHub.Criteria.CriterionService criteria, ContactHub.Interactions.InteractionService interactions, TimeProvider clock, Display.OperatorClock display) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -48,6 +48,10 @@ public sealed class HistoryModel(
             await definition.PurposesAsync(ct),
             await definition.NotificationTypesAsync(ct),
             fields.ToDictionary(f => f.Key, f => f.Name, StringComparer.Ordinal),
-            named.ToDictionary(n => n.Id)).Build(entries);
+            named.ToDictionary(n => n.Id))
+        {
+            Criteria = (await criteria.ListAsync(includeArchived: true, ct)).ToDictionary(c => c.Key, StringComparer.Ordinal),
+            Interactions = await interactions.SubjectsAsync(id, ct),
+        }.Build(entries);
     }
 }

@@ -38,6 +38,7 @@ public sealed class IndexModel(
         ["blocked"] = "Blocked", ["hasEmail"] = "E-mail address", ["hasPhone"] = "Phone number", ["country"] = "Country",
         ["hasAddress"] = "Postal address", ["postalCodeFrom"] = "Postal code from", ["postalCodeTo"] = "Postal code to", ["linkedCompany"] = "Acts for company",
         ["createdFrom"] = "Added from", ["createdTo"] = "Added before", ["updatedFrom"] = "Updated from", ["updatedTo"] = "Updated before",
+        ["interactionWithinDays"] = "Contacted in the last days",
     };
 
     /// <summary>The list's parameters, under the same names as in <c>GET /api/v1/contacts</c>.</summary>
@@ -176,7 +177,7 @@ public sealed class IndexModel(
 
     // The search box is the quick search, or — chosen under "Search in" — one field matched exactly; the page shows
     // pages of its own size, sorted by name unless asked otherwise.
-    private ContactQuery ToQuery() => QueryOf(Filter, In, clock);
+    private ContactQuery ToQuery() => QueryOf(Filter, In, clock) with { Criteria = ContactListRequest.CriterionFilters(Request.Query) };
 
     /// <summary>
     /// The list's query from its parameters, where the search box looks and the operator's clock (for the days of the

@@ -121,6 +121,61 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 columns: new[] { "OrganisationId", "ActorId", "Key" });
 
             migrationBuilder.CreateTable(
+                name: "Criterion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AppliesTo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Multiple = table.Column<bool>(type: "boolean", nullable: false),
+                    Choices = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Criterion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Criterion_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Interaction",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Medium = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interaction", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interaction_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Segment",
                 columns: table => new
                 {
@@ -171,6 +226,58 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContactCriterionValue",
+                columns: table => new
+                {
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChoiceKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactCriterionValue", x => new { x.ContactId, x.CriterionId, x.ChoiceKey });
+                    table.ForeignKey(
+                        name: "FK_ContactCriterionValue_Contacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ContactCriterionValue_Criterion_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "Criterion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InteractionContact",
+                columns: table => new
+                {
+                    InteractionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InteractionContact", x => new { x.InteractionId, x.ContactId });
+                    table.ForeignKey(
+                        name: "FK_InteractionContact_Contacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InteractionContact_Interaction_InteractionId",
+                        column: x => x.InteractionId,
+                        principalTable: "Interaction",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SegmentMember",
                 columns: table => new
                 {
@@ -210,6 +317,27 @@ namespace ContactHub.Migrations.Postgres.Migrations
                 columns: new[] { "OrganisationId", "OccurredAt", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContactCriterionValue_CriterionId_ChoiceKey_ContactId",
+                table: "ContactCriterionValue",
+                columns: new[] { "CriterionId", "ChoiceKey", "ContactId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Criterion_OrganisationId_Key",
+                table: "Criterion",
+                columns: new[] { "OrganisationId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interaction_OrganisationId_OccurredAt_Id",
+                table: "Interaction",
+                columns: new[] { "OrganisationId", "OccurredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InteractionContact_ContactId",
+                table: "InteractionContact",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Segment_OrganisationId_Name",
                 table: "Segment",
                 columns: new[] { "OrganisationId", "Name" },
@@ -225,10 +353,22 @@ namespace ContactHub.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ContactCriterionValue");
+
+            migrationBuilder.DropTable(
+                name: "InteractionContact");
+
+            migrationBuilder.DropTable(
                 name: "SegmentMember");
 
             migrationBuilder.DropTable(
                 name: "StatisticsSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Criterion");
+
+            migrationBuilder.DropTable(
+                name: "Interaction");
 
             migrationBuilder.DropTable(
                 name: "Segment");
