@@ -45,6 +45,23 @@ internal static class ApiClientExtensions
         return client.SendAsync(request);
     }
 
+    /// <summary>Polls the run until it has succeeded or failed (a minute at most: the machine may be busy) and returns it.</summary>
+    public static async Task<JsonElement> WaitForRunAsync(this HttpClient client, Guid runId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var run = await (await client.GetAsync($"/api/v1/runs/{runId}")).JsonAsync(HttpStatusCode.OK);
+            if (run.GetProperty("status").GetString() is "succeeded" or "failed")
+            {
+                return run;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} did not finish in time: {run}");
+            await Task.Delay(100);
+        }
+    }
+
     public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 
     public static string ETag(this HttpResponseMessage response) => response.Headers.ETag!.Tag;

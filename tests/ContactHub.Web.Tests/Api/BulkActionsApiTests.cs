@@ -55,7 +55,7 @@ public sealed class BulkActionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(OverInlineLimit, body.GetProperty("count").GetInt32());
         var runId = body.GetProperty("run").Id();
         Assert.Equal($"/api/v1/runs/{runId}", started.Headers.Location?.OriginalString);
-        var run = await WaitForRunAsync(client, runId);
+        var run = await client.WaitForRunAsync(runId);
         Assert.Equal(("succeeded", OverInlineLimit, OverInlineLimit, 0), (run.GetProperty("status").GetString(), (int)run.GetProperty("contactsScanned").GetInt64(),
             (int)run.GetProperty("contactsChanged").GetInt64(), (int)run.GetProperty("contactsFailed").GetInt64()));
         Assert.Equal(OverInlineLimit, run.GetProperty("result").GetProperty("counts").GetProperty("changed").GetInt64());
@@ -100,7 +100,7 @@ public sealed class BulkActionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         var person = (await client.CreateContactAsync(new { kind = "person", lastName = "Stays" })).Id();
 
         var body = await (await client.PostAsJsonAsync("/api/v1/contacts/bulk-actions", new { action = "delete", filter = new { kind = "company" } })).JsonAsync(HttpStatusCode.Accepted);
-        var run = await WaitForRunAsync(client, body.GetProperty("run").Id());
+        var run = await client.WaitForRunAsync(body.GetProperty("run").Id());
 
         Assert.Equal(OverInlineLimit, run.GetProperty("contactsChanged").GetInt64());
         var list = await (await client.GetAsync("/api/v1/contacts")).JsonAsync(HttpStatusCode.OK);
@@ -144,7 +144,7 @@ public sealed class BulkActionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         var body = await (await free.PostAsJsonAsync("/api/v1/contacts/bulk-actions", new { action = "addCategory", category = "VIP", filter = new { kind = "person" } }))
             .JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal(OverInlineLimit, body.GetProperty("count").GetInt32());
-        var run = await WaitForRunAsync(free, body.GetProperty("run").Id());
+        var run = await free.WaitForRunAsync(body.GetProperty("run").Id());
         Assert.Equal((OverInlineLimit, OverInlineLimit), ((int)run.GetProperty("contactsScanned").GetInt64(), (int)run.GetProperty("contactsChanged").GetInt64()));
         Assert.Empty(await CategoriesOfAsync(confidential, secret));
 
@@ -210,21 +210,5 @@ public sealed class BulkActionsApiTests(ApiFactory factory) : IClassFixture<ApiF
     {
         var history = await (await client.GetAsync($"/api/v1/contacts/{id}/history")).JsonAsync(HttpStatusCode.OK);
         return history.EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "category" && e.GetProperty("action").GetString() == action);
-    }
-
-    private static async Task<JsonElement> WaitForRunAsync(HttpClient client, Guid runId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var run = await (await client.GetAsync($"/api/v1/runs/{runId}")).JsonAsync(HttpStatusCode.OK);
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed")
-            {
-                return run;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} did not finish in time: {run}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -134,7 +134,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal("name-day", run.GetProperty("kind").GetString());
         Assert.Equal("withoutNameDay", run.GetProperty("parameters").GetProperty("mode").GetString());
 
-        var finished = await WaitForRunAsync(client, run.Id());
+        var finished = await client.WaitForRunAsync(run.Id());
         Assert.Equal("succeeded", finished.GetProperty("status").GetString());
         Assert.Equal(1.0, finished.GetProperty("progress").GetDouble());
         Assert.Equal(3, finished.GetProperty("contactsScanned").GetInt64()); // persons without a name day
@@ -163,7 +163,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var unmatched = (await free.CreateContactAsync(new { kind = "person", firstName = "Petra", lastName = "C", nameDay = "05-05" })).Id();
 
         var run = await (await free.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted);
-        var finished = await WaitForRunAsync(free, run.Id());
+        var finished = await free.WaitForRunAsync(run.Id());
 
         // The run acts with the Free key's clearance: the confidential person is neither changed nor counted.
         Assert.Equal(("succeeded", 2L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
@@ -173,7 +173,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         await (await free.GetAsync($"/api/v1/contacts/{secret}")).JsonAsync(HttpStatusCode.NotFound);
 
         // The same run asked by the confidential key reaches it.
-        var full = await WaitForRunAsync(confidential, (await (await confidential.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted)).Id());
+        var full = await confidential.WaitForRunAsync((await (await confidential.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted)).Id());
         Assert.Equal(3L, full.GetProperty("contactsScanned").GetInt64());
         Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
     }
@@ -198,7 +198,7 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
                 .QueueAsync(ContactHub.NameDays.NameDayRun.KindKey, ContactHub.NameDays.NameDayRun.ParametersFor("all"), CancellationToken.None)).Id;
         }
 
-        var finished = await WaitForRunAsync(confidential, runId);
+        var finished = await confidential.WaitForRunAsync(runId);
         Assert.Equal(("succeeded", 1L, 1L), (finished.GetProperty("status").GetString(), finished.GetProperty("contactsScanned").GetInt64(), finished.GetProperty("contactsChanged").GetInt64()));
         Assert.Equal("07-26", await NameDayOfAsync(confidential, secret));
     }
@@ -210,8 +210,8 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         using var other = await factory.NewTenantAsync();
         var first = (await (await client.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "all" })).JsonAsync(HttpStatusCode.Accepted)).Id();
         var second = (await (await client.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "withoutNameDay" })).JsonAsync(HttpStatusCode.Accepted)).Id();
-        await WaitForRunAsync(client, first);
-        await WaitForRunAsync(client, second);
+        await client.WaitForRunAsync(first);
+        await client.WaitForRunAsync(second);
 
         var history = await (await client.GetAsync("/api/v1/runs?kind=name-day")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal([second, first], history.GetProperty("items").EnumerateArray().Select(r => r.Id()));
@@ -231,22 +231,6 @@ public sealed class NameDaysApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var problem = await (await client.PostAsJsonAsync("/api/v1/runs/name-days", new { mode = "some" })).JsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["mode"], problem.ErrorFields());
         Assert.Equal(0, (await (await client.GetAsync("/api/v1/runs")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
-    }
-
-    private static async Task<JsonElement> WaitForRunAsync(HttpClient client, Guid runId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var run = await (await client.GetAsync($"/api/v1/runs/{runId}")).JsonAsync(HttpStatusCode.OK);
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed")
-            {
-                return run;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} did not finish in time: {run}");
-            await Task.Delay(100);
-        }
     }
 
     private static async Task<string?> NameDayOfAsync(HttpClient client, Guid id) =>
