@@ -50,9 +50,6 @@ public sealed class IndexModel(DashboardFigures dashboard, HistoryService histor
         return this.RedirectToPageWithMessage("The figures are being counted again; they appear here when the run has finished.");
     }
 
-    public static string Count(ContactCount count) =>
-        count.Value.ToString("N0", CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : string.Empty);
-
     public static string Percent(double progress) => Math.Round(progress * 100).ToString(CultureInfo.InvariantCulture) + " %";
 }
 

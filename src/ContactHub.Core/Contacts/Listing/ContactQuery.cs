@@ -13,6 +13,9 @@ public sealed record ContactCount(int Value, bool AtLeast)
 {
     /// <summary>The count of a query run with <c>Take(cap + 1)</c>: past the cap it says "at least the cap".</summary>
     public static ContactCount Capped(int counted, int cap) => counted > cap ? new(cap, AtLeast: true) : new(counted, AtLeast: false);
+
+    /// <summary>"1,234", or "10,000+" past the cap: the one way a count is written.</summary>
+    public override string ToString() => Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (AtLeast ? "+" : string.Empty);
 }
 
 /// <summary>A page of contacts; <see cref="PreviousCursor"/> (for <see cref="ContactQuery.Before"/>) is set when rows may precede it.</summary>

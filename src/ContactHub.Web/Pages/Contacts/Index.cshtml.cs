@@ -140,7 +140,7 @@ public sealed class IndexModel(
 
     /// <summary>The action bar above the rows: the definition's categories and notification types, and how many match.</summary>
     public BulkActionBar Bar => new(Categories, NotificationTypes,
-        Count is { } count ? count.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (count.AtLeast ? "+" : "") : string.Empty);
+        Count?.ToString() ?? string.Empty);
 
     /// <summary>The filters in force, each with the link that drops it (the chips above the results).</summary>
     public IEnumerable<(string Label, string Value, string Without)> ActiveFilters() =>
@@ -150,7 +150,7 @@ public sealed class IndexModel(
 
     /// <summary>"1,234 contacts" or "10,000+ contacts".</summary>
     public string CountText => Count is not { } count ? string.Empty
-        : $"{count.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}{(count.AtLeast ? "+" : "")} {(count.Value == 1 && !count.AtLeast ? "contact" : "contacts")}";
+        : $"{count} {(count.Value == 1 && !count.AtLeast ? "contact" : "contacts")}";
 
     private string LinkWithout(string name)
     {
